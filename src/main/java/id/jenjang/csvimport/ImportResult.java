@@ -1,0 +1,4 @@
+package id.jenjang.csvimport;
+
+public record ImportResult(int created, int updated, int unchanged) {
+}

@@ -1,0 +1,38 @@
+package id.jenjang.employee;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** An employee as stored; {@code peran} are the extra Camunda groups besides pegawai. */
+public record Employee(
+        String nip,
+        String nama,
+        String email,
+        String unitKode,
+        String jabatan,
+        JenisJabatan jenisJabatan,
+        Golongan golongan,
+        LocalDate tmtGolongan,
+        Pendidikan pendidikan,
+        String nipAtasan,
+        Set<String> peran,
+        boolean aktif,
+        boolean demo) {
+
+    /** Same master data, ignoring the demo marker: what decides "unchanged" in an import. */
+    public boolean sameDataAs(Employee other) {
+        return other != null
+                && nip.equals(other.nip)
+                && nama.equals(other.nama)
+                && java.util.Objects.equals(email, other.email)
+                && unitKode.equals(other.unitKode)
+                && jabatan.equals(other.jabatan)
+                && jenisJabatan == other.jenisJabatan
+                && golongan == other.golongan
+                && tmtGolongan.equals(other.tmtGolongan)
+                && pendidikan == other.pendidikan
+                && java.util.Objects.equals(nipAtasan, other.nipAtasan)
+                && peran.equals(other.peran)
+                && aktif == other.aktif;
+    }
+}

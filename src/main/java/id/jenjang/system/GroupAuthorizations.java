@@ -1,0 +1,122 @@
+package id.jenjang.system;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import id.jenjang.employee.Groups;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the contract's groups and what each may do, at every start (idempotent, adds what is missing, never
+ * takes away what an administrator granted in Admin). Tasks themselves need no grant: the engine authorizes
+ * a task's assignee and candidate groups when it creates the task.
+ */
+@Component
+@Order(0)
+public class GroupAuthorizations implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupAuthorizations.class);
+
+    record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
+    }
+
+    static final List<Grant> GRANTS = List.of(
+            // every employee: Tasklist, reading model names and forms, starting the processes they may start
+            new Grant(Groups.PEGAWAI, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
+            new Grant(Groups.PEGAWAI, Resources.PROCESS_DEFINITION, ANY,
+                    List.of(ProcessDefinitionPermissions.READ)),
+            // HR watches and repairs: Cockpit, every instance, its history and tasks; retries and variables;
+            // names of users and groups. Not: administering users, deleting instances.
+            new Grant(Groups.BKPSDM, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
+            new Grant(Groups.BKPSDM, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)),
+            new Grant(Groups.BKPSDM, Resources.PROCESS_DEFINITION, ANY, List.of(
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
+                    ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE)),
+            new Grant(Groups.BKPSDM, Resources.PROCESS_INSTANCE, ANY, List.of(
+                    ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE,
+                    ProcessInstancePermissions.CREATE, ProcessInstancePermissions.RETRY_JOB)),
+            new Grant(Groups.BKPSDM, Resources.TASK, ANY, List.of(
+                    TaskPermissions.READ, TaskPermissions.READ_VARIABLE, TaskPermissions.TASK_ASSIGN)),
+            new Grant(Groups.BKPSDM, Resources.DEPLOYMENT, ANY, List.of(Permissions.READ)),
+            new Grant(Groups.BKPSDM, Resources.DECISION_DEFINITION, ANY,
+                    List.of(Permissions.READ, Permissions.READ_HISTORY)),
+            new Grant(Groups.BKPSDM, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(Permissions.READ)),
+            new Grant(Groups.BKPSDM, Resources.USER, ANY, List.of(Permissions.READ)),
+            new Grant(Groups.BKPSDM, Resources.GROUP, ANY, List.of(Permissions.READ)),
+            // process owners revise models in Modeler and deploy them without a code change
+            new Grant(Groups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)),
+            new Grant(Groups.PROCESS_OWNER, Resources.DEPLOYMENT, ANY,
+                    List.of(Permissions.CREATE, Permissions.READ, Permissions.DELETE)),
+            new Grant(Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY,
+                    List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.SUSPEND)),
+            new Grant(Groups.PROCESS_OWNER, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ)),
+            new Grant(Groups.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
+                    List.of(Permissions.READ)),
+            // committee, Sekda and mayor work in Tasklist on their group's tasks
+            new Grant(Groups.TPK, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
+            new Grant(Groups.SEKDA, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
+            new Grant(Groups.PPK, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    public GroupAuthorizations(IdentityService identityService, AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (List<String> group : Groups.ALL) {
+            if (identityService.createGroupQuery().groupId(group.get(0)).count() == 0) {
+                Group g = identityService.newGroup(group.get(0));
+                g.setName(group.get(1));
+                g.setType(Groups.CAMUNDA_ADMIN.equals(group.get(0)) ? "SYSTEM" : "WORKFLOW");
+                identityService.saveGroup(g);
+                log.info("Created group {}", group.get(0));
+            }
+        }
+        GRANTS.forEach(this::ensure);
+    }
+
+    private void ensure(Grant grant) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(grant.group())
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(grant.group());
+            authorization.setResource(grant.resource());
+            authorization.setResourceId(grant.resourceId());
+        } else if (grant.permissions().stream().allMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        grant.permissions().forEach(authorization::addPermission);
+        authorizationService.saveAuthorization(authorization);
+    }
+}
