@@ -1,0 +1,243 @@
+package id.jenjang.employee;
+
+import static id.jenjang.support.TestNips.nip;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jenjang.support.Api;
+import id.jenjang.support.JenjangSpringTest;
+import id.jenjang.system.demo.DemoOrganisation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@JenjangSpringTest
+class EmployeeImportTest {
+
+    static final String HEADER = "nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,golongan,"
+            + "tmt_golongan,pendidikan,nip_atasan,peran\n";
+    static final String ADMIN = "admin";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    Clock clock;
+    Api api;
+    DemoOrganisation.Generated demo;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+        demo = DemoOrganisation.generate(LocalDate.now(clock));
+    }
+
+    static String row(String nip, String nama, String unit, String parent, String golongan, String atasan,
+            String peran) {
+        return String.join(",", nip, nama, nama.toLowerCase().replace(' ', '.') + "@contoh.go.id", unit,
+                "Unit " + unit, parent, "Analis", "PELAKSANA", golongan, "2020-04-01", "S1", atasan, peran) + "\n";
+    }
+
+    @Test
+    void validFileCreatesEmployeesUnitsUsersAndGroups() throws Exception {
+        String head = nip(1);
+        String staff = nip(2);
+        String csv = HEADER
+                + row(staff, "Staf Satu", "T1.SEKSI", "T1", "II/c", head, "")
+                + row(head, "Kepala Satu", "T1", "", "III/d", "", "bkpsdm;tpk");
+
+        ResponseEntity<String> answer = api.postCsv("/api/employees/import", ADMIN, csv);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(answer.getBody()))
+                .isEqualTo(json.readTree("{\"created\":2,\"updated\":0,\"unchanged\":0}"));
+        JsonNode stored = json.readTree(api.get("/api/employees/" + staff, demo.logins().bkpsdm()).getBody());
+        assertThat(stored.get("nipAtasan").asText()).isEqualTo(head);
+        assertThat(stored.get("unitKode").asText()).isEqualTo("T1.SEKSI");
+        assertThat(stored.get("golongan").asText()).isEqualTo("II/c");
+        assertThat(stored.get("tmtGolongan").asText()).isEqualTo("2020-04-01");
+        assertThat(stored.get("jabatan").asText()).isEqualTo("Analis");
+        assertThat(jdbc.sql("SELECT induk_kode FROM unit_kerja WHERE kode = 'T1.SEKSI'").query(String.class).single())
+                .isEqualTo("T1");
+        assertThat(identityService.createUserQuery().userId(staff).singleResult().getFirstName()).isEqualTo("Staf");
+        assertThat(groupsOf(head)).containsExactlyInAnyOrder("pegawai", "bkpsdm", "tpk");
+        assertThat(groupsOf(staff)).containsExactly("pegawai");
+    }
+
+    @Test
+    void reimportIsAnUpsertThatCountsUnchangedAndSyncsGroups() throws Exception {
+        String head = nip(11);
+        String staff = nip(12);
+        String first = HEADER
+                + row(head, "Kepala Dua", "T2", "", "III/d", "", "tpk")
+                + row(staff, "Staf Dua", "T2", "", "II/c", head, "");
+        assertThat(api.postCsv("/api/employees/import", ADMIN, first).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<String> same = api.postCsv("/api/employees/import", ADMIN, first);
+        assertThat(json.readTree(same.getBody()))
+                .isEqualTo(json.readTree("{\"created\":0,\"updated\":0,\"unchanged\":2}"));
+
+        String promotedAndRoleMoved = HEADER
+                + row(head, "Kepala Dua", "T2", "", "III/d", "", "bkpsdm")
+                + row(staff, "Staf Dua", "T2", "", "II/d", head, "");
+        ResponseEntity<String> changed = api.postCsv("/api/employees/import", ADMIN, promotedAndRoleMoved);
+        assertThat(json.readTree(changed.getBody()))
+                .isEqualTo(json.readTree("{\"created\":0,\"updated\":2,\"unchanged\":0}"));
+        assertThat(json.readTree(api.get("/api/employees/" + staff, demo.logins().bkpsdm()).getBody()).get("golongan").asText())
+                .isEqualTo("II/d");
+        assertThat(groupsOf(head)).containsExactlyInAnyOrder("pegawai", "bkpsdm");
+    }
+
+    @Test
+    void bkpsdmMayImportButAPlainEmployeeMayNot() {
+        String csv = HEADER + row(nip(21), "Staf Tiga", "T3", "", "II/a", "", "");
+        String plainEmployee = demo.logins().employee();
+        String hr = demo.logins().bkpsdm();
+
+        assertThat(api.postCsv("/api/employees/import", plainEmployee, csv).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(countEmployees(nip(21))).isZero();
+        assertThat(api.postCsv("/api/employees/import", hr, csv).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(countEmployees(nip(21))).isOne();
+    }
+
+    static Stream<Arguments> badFiles() {
+        String a = nip(101);
+        String b = nip(102);
+        String ok = row(a, "Baik Saja", "TB", "", "III/a", "", "");
+        return Stream.of(
+                Arguments.of("NIP of 17 digits", ok + row("19630101199501100", "X", "TB", "", "II/a", "", ""),
+                        3, "nip", "18 angka"),
+                Arguments.of("NIP with impossible birth date", ok + row("196302301995011001", "X", "TB", "", "II/a",
+                        "", ""), 3, "nip", "tanggal lahir"),
+                Arguments.of("NIP with appointment month 13", ok + row("196301011995131001", "X", "TB", "", "II/a",
+                        "", ""), 3, "nip", "bulan pengangkatan"),
+                Arguments.of("NIP appointed in the future", ok + row("196301012099011001", "X", "TB", "", "II/a",
+                        "", ""), 3, "nip", "masa depan"),
+                Arguments.of("NIP with sex digit 3", ok + row("196301011995013001", "X", "TB", "", "II/a", "", ""),
+                        3, "nip", "jenis kelamin"),
+                Arguments.of("unknown golongan", ok + row(b, "X", "TB", "", "V/a", "", ""), 3, "golongan",
+                        "tidak dikenal"),
+                Arguments.of("unknown jenis_jabatan", ok + row(b, "X", "TB", "", "II/a", "", "")
+                        .replace("PELAKSANA", "MENTERI"), 3, "jenis_jabatan", "MENTERI"),
+                Arguments.of("unknown pendidikan", ok + row(b, "X", "TB", "", "II/a", "", "")
+                        .replace(",S1,", ",SD,"), 3, "pendidikan", "SD"),
+                Arguments.of("date not ISO", ok + row(b, "X", "TB", "", "II/a", "", "")
+                        .replace("2020-04-01", "01/04/2020"), 3, "tmt_golongan", "YYYY-MM-DD"),
+                Arguments.of("TMT in the future", ok + row(b, "X", "TB", "", "II/a", "", "")
+                        .replace("2020-04-01", "2099-01-01"), 3, "tmt_golongan", "masa depan"),
+                Arguments.of("unknown supervisor", ok + row(b, "X", "TB", "", "II/a", nip(999), ""), 3,
+                        "nip_atasan", "tidak dikenal"),
+                Arguments.of("supervisor cycle", row(a, "A", "TB", "", "III/a", b, "")
+                        + row(b, "B", "TB", "", "III/a", a, ""), 2, "nip_atasan", "lingkaran"),
+                Arguments.of("own supervisor", ok + row(b, "X", "TB", "", "II/a", b, ""), 3, "nip_atasan",
+                        "atasannya sendiri"),
+                Arguments.of("unknown parent unit", ok + row(b, "X", "TB.X", "NOPE", "II/a", "", ""), 3,
+                        "unit_induk", "NOPE"),
+                Arguments.of("unit cycle", row(a, "A", "TC1", "TC2", "III/a", "", "")
+                        + row(b, "B", "TC2", "TC1", "III/a", "", ""), 2, "unit_induk", "lingkaran"),
+                Arguments.of("same unit described twice differently", ok + row(b, "X", "TB", "LAIN", "II/a", "", ""),
+                        3, "unit_nama", "berbeda"),
+                Arguments.of("duplicate NIP", ok + row(a, "Lagi", "TB", "", "II/a", "", ""), 3, "nip", "baris 2"),
+                Arguments.of("unknown role", ok + row(b, "X", "TB", "", "II/a", "", "raja"), 3, "peran", "raja"),
+                Arguments.of("admin role through import", ok + row(b, "X", "TB", "", "II/a", "", "camunda-admin"), 3,
+                        "peran", "Admin"),
+                Arguments.of("invalid e-mail", ok + row(b, "X", "TB", "", "II/a", "", "")
+                        .replace("x@contoh.go.id", "bukan-surel"), 3, "email", "tidak valid"),
+                Arguments.of("missing name", ok + row(b, "", "TB", "", "II/a", "", ""), 3, "nama", "Wajib"),
+                Arguments.of("too few columns", ok + b + ",X,x@contoh.go.id\n", 3, null, "Jumlah kolom"),
+                Arguments.of("unclosed quote", ok + b + ",\"X,x@contoh.go.id\n", 3, null, "CSV"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void badFileIsRejectedWithLineColumnAndMessageAndNothingIsWritten(String label, String rows, int line,
+            String column, String messagePart) throws Exception {
+        long employees = countAll("employee");
+        long units = countAll("unit_kerja");
+        long users = identityService.createUserQuery().count();
+
+        ResponseEntity<String> answer = api.postCsv("/api/employees/import", ADMIN, HEADER + rows);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = json.readTree(answer.getBody());
+        assertThat(errors.isArray()).isTrue();
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.get("line").asLong()).isEqualTo(line);
+            assertThat(error.get("column").isNull() ? null : error.get("column").asText()).isEqualTo(column);
+            assertThat(error.get("message").asText()).containsIgnoringCase(messagePart);
+        });
+        assertThat(countAll("employee")).isEqualTo(employees);
+        assertThat(countAll("unit_kerja")).isEqualTo(units);
+        assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+    }
+
+    @Test
+    void wrongHeaderAndEmptyFileAreRejected() throws Exception {
+        JsonNode wrongHeader = json.readTree(api.postCsv("/api/employees/import", ADMIN,
+                "nip,name\n" + nip(120) + ",X\n").getBody());
+        assertThat(wrongHeader.get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(wrongHeader.get(0).get("message").asText()).contains("Baris judul");
+        assertThat(api.postCsv("/api/employees/import", ADMIN, "").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.postCsv("/api/employees/import", ADMIN, HEADER).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void supervisorCycleThroughStoredDataIsRejected() {
+        String top = nip(131);
+        String below = nip(132);
+        assertThat(api.postCsv("/api/employees/import", ADMIN, HEADER
+                + row(top, "Atas", "TD", "", "IV/a", "", "")
+                + row(below, "Bawah", "TD", "", "III/a", top, "")).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<String> answer = api.postCsv("/api/employees/import", ADMIN, HEADER
+                + row(top, "Atas", "TD", "", "IV/a", below, ""));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).contains("lingkaran");
+        assertThat(jdbc.sql("SELECT nip_atasan FROM employee WHERE nip = ?").param(top).query(String.class)
+                .optional()).isEmpty();
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedInOneAnswer() throws Exception {
+        String rows = row("123", "X", "TE", "", "II/a", "", "")
+                + row(nip(141), "Y", "TE", "", "Z/z", "", "");
+        JsonNode errors = json.readTree(api.postCsv("/api/employees/import", ADMIN, HEADER + rows).getBody());
+        assertThat(errors).extracting(e -> e.get("line").asInt() + ":" + e.get("column").asText())
+                .contains("2:nip", "3:golongan");
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    private long countEmployees(String nip) {
+        return jdbc.sql("SELECT COUNT(*) FROM employee WHERE nip = ?").param(nip).query(Long.class).single();
+    }
+
+    private long countAll(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}

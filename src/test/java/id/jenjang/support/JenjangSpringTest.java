@@ -1,0 +1,23 @@
+package id.jenjang.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real HTTP port, in-memory H2, demo organisation and demo SMTP server on test
+ * ports. Every test class with this annotation shares one context, so tests use their own NIPs and compare
+ * counts rather than assume an empty database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:jenjang-test;DB_CLOSE_DELAY=-1",
+        "jenjang.demo.enabled=true",
+        "jenjang.demo.smtp-port=39025",
+        "jenjang.demo.imap-port=39143",
+        "spring.mail.port=39025"})
+public @interface JenjangSpringTest {
+}
