@@ -15,7 +15,7 @@ public class AppraisalHistoryController {
     }
 
     @PostMapping(path = "/api/appraisals/import", consumes = "text/csv")
-    public ImportResult importCsv(@RequestBody String csv) {
+    public ImportResult importCsv(@RequestBody(required = false) String csv) {
         return importService.importCsv(csv);
     }
 }

@@ -29,7 +29,7 @@ public class EmployeeController {
     }
 
     @PostMapping(path = "/import", consumes = "text/csv")
-    public ImportResult importCsv(@RequestBody String csv) {
+    public ImportResult importCsv(@RequestBody(required = false) String csv) {
         return importService.importCsv(csv, false);
     }
 

@@ -66,14 +66,16 @@ public class EmployeeImportService {
             if (unit != null) {
                 Unit earlier = fileUnits.putIfAbsent(unit.kode(), unit);
                 unitFirstRow.putIfAbsent(unit.kode(), row);
-                if (earlier != null && !(earlier.nama().equals(unit.nama())
-                        && Objects.equals(earlier.indukKode(), unit.indukKode()))) {
-                    errors.add(row.line(), UNIT_NAMA, "Unit " + unit.kode() + " sudah tertulis berbeda di baris "
-                            + unitFirstRow.get(unit.kode()).line() + " (nama atau unit induk lain)");
+                if (earlier != null && !earlier.nama().equals(unit.nama())) {
+                    errors.add(row.line(), UNIT_NAMA, "Unit " + unit.kode() + " sudah tertulis dengan nama lain di"
+                            + " baris " + unitFirstRow.get(unit.kode()).line());
+                } else if (earlier != null && !Objects.equals(earlier.indukKode(), unit.indukKode())) {
+                    errors.add(row.line(), UNIT_INDUK, "Unit " + unit.kode() + " sudah tertulis dengan unit induk"
+                            + " lain di baris " + unitFirstRow.get(unit.kode()).line());
                 }
             }
             String nip = row.get(NIP);
-            if (rowByNip.containsKey(nip)) {
+            if (!nip.isEmpty() && rowByNip.containsKey(nip)) {
                 errors.add(row.line(), NIP, "NIP " + nip + " sudah ada di baris " + rowByNip.get(nip).line());
                 continue;
             }
@@ -185,10 +187,10 @@ public class EmployeeImportService {
         Set<String> peran = new TreeSet<>();
         boolean ok = true;
         for (String role : EmployeeRepository.splitPeran(row.get(PERAN))) {
-            if (Groups.CAMUNDA_ADMIN.equals(role) || Groups.PEGAWAI.equals(role)) {
+            if (Groups.ADMIN_GRANTED.contains(role) || Groups.PEGAWAI.equals(role)) {
                 errors.add(row.line(), PERAN, "Peran '" + role + "' tidak dapat diberikan lewat impor"
                         + (Groups.PEGAWAI.equals(role) ? " (setiap pegawai otomatis anggota pegawai)"
-                                : " (administrator diangkat di Admin)"));
+                                : " (diberikan oleh administrator di Admin)"));
                 ok = false;
             } else if (!Groups.IMPORTABLE_ROLES.contains(role)) {
                 errors.add(row.line(), PERAN, "Peran '" + role + "' tidak dikenal; pilihan: "

@@ -14,8 +14,14 @@ public final class Groups {
     public static final String PROCESS_OWNER = "process-owner";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 
-    /** Groups an import may grant through {@code peran}; administrators are made in Admin, never by a file. */
-    public static final Set<String> IMPORTABLE_ROLES = Set.of(BKPSDM, TPK, SEKDA, PPK, PROCESS_OWNER);
+    /**
+     * Groups an import may grant through {@code peran}. Not process-owner: deploying a model runs its
+     * expressions inside the application, so that right, like camunda-admin, is given in Admin only.
+     */
+    public static final Set<String> IMPORTABLE_ROLES = Set.of(BKPSDM, TPK, SEKDA, PPK);
+
+    /** Groups only an administrator grants, in the Admin webapp. */
+    public static final Set<String> ADMIN_GRANTED = Set.of(CAMUNDA_ADMIN, PROCESS_OWNER);
 
     /** Every group Jenjang manages, with the name Tasklist and Admin show. */
     public static final List<List<String>> ALL = List.of(

@@ -41,16 +41,21 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
         this.objectMapper = objectMapper;
     }
 
+    /**
+     * Matches the container's decoded, normalised path (what Jersey routes on), so {@code /engine-rest/%74ask}
+     * or {@code /engine-rest/task;x=y} cannot slip past a match on the raw URI.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !TASK_QUERY.matcher(request.getRequestURI()).matches();
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !TASK_QUERY.matcher(path).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString();
-        if (query != null && hasExpression(URLDecoder.decode(query, StandardCharsets.UTF_8))) {
+        if (query != null && hasExpression(decodedOrRaw(query))) {
             refuse(response);
             return;
         }
@@ -98,6 +103,15 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
             }
         }
         return false;
+    }
+
+    /** A malformed %-escape is not decodable; the raw text is still searched rather than failing with 500. */
+    static String decodedOrRaw(String query) {
+        try {
+            return URLDecoder.decode(query, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return query;
+        }
     }
 
     static boolean hasExpression(String text) {

@@ -39,7 +39,8 @@ public class GroupAuthorizations implements ApplicationRunner {
     }
 
     static final List<Grant> GRANTS = List.of(
-            // every employee: Tasklist, reading model names and forms, starting the processes they may start
+            // every employee: Tasklist and reading model names; starting a process is granted per definition
+            // by the feature that needs it, never for all definitions
             new Grant(Groups.PEGAWAI, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
             new Grant(Groups.PEGAWAI, Resources.PROCESS_DEFINITION, ANY,
                     List.of(ProcessDefinitionPermissions.READ)),

@@ -156,11 +156,13 @@ class EmployeeImportTest {
                 Arguments.of("unit cycle", row(a, "A", "TC1", "TC2", "III/a", "", "")
                         + row(b, "B", "TC2", "TC1", "III/a", "", ""), 2, "unit_induk", "lingkaran"),
                 Arguments.of("same unit described twice differently", ok + row(b, "X", "TB", "LAIN", "II/a", "", ""),
-                        3, "unit_nama", "berbeda"),
+                        3, "unit_induk", "unit induk lain"),
                 Arguments.of("duplicate NIP", ok + row(a, "Lagi", "TB", "", "II/a", "", ""), 3, "nip", "baris 2"),
                 Arguments.of("unknown role", ok + row(b, "X", "TB", "", "II/a", "", "raja"), 3, "peran", "raja"),
                 Arguments.of("admin role through import", ok + row(b, "X", "TB", "", "II/a", "", "camunda-admin"), 3,
                         "peran", "Admin"),
+                Arguments.of("deploy right through import", ok + row(b, "X", "TB", "", "II/a", "", "process-owner"),
+                        3, "peran", "Admin"),
                 Arguments.of("invalid e-mail", ok + row(b, "X", "TB", "", "II/a", "", "")
                         .replace("x@contoh.go.id", "bukan-surel"), 3, "email", "tidak valid"),
                 Arguments.of("missing name", ok + row(b, "", "TB", "", "II/a", "", ""), 3, "nama", "Wajib"),

@@ -156,6 +156,18 @@ class SecurityTest {
     }
 
     @Test
+    void encodedPathsAreGuardedLikePlainOnes() {
+        for (String path : new String[] {"/engine-rest/%74ask", "/engine-rest/task;jsessionid=x",
+                "/engine-rest//task"}) {
+            ResponseEntity<String> answer = rest.exchange(java.net.URI.create(rest.getRootUri() + path),
+                    HttpMethod.POST, new HttpEntity<>("{\"orQueries\":[{\"assigneeExpression\":\"${1}\"}]}",
+                            jsonBasic(logins.employee())), String.class);
+            assertThat(answer.getStatusCode()).as(path).isIn(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND);
+            assertThat(answer.getBody()).as(path).doesNotContain("\"id\"");
+        }
+    }
+
+    @Test
     void ordinaryTaskQueriesStillWork() {
         assertThat(api.postJson("/engine-rest/task", logins.employee(),
                 "{\"orQueries\":[{\"assignee\":\"" + logins.employee() + "\"}]}").getStatusCode())
@@ -164,13 +176,15 @@ class SecurityTest {
     }
 
     @Test
-    void adminSetupEndpointIsRefusedBecauseAnAdminExists() {
+    void adminSetupEndpointIsAlwaysClosed() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<String> answer = rest.exchange("/camunda/api/admin/setup/default/user/create",
                 HttpMethod.POST, new HttpEntity<>("{\"profile\":{\"id\":\"evil\"},\"credentials\":{\"password\":\"x\"}}",
                         headers), String.class);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.getForEntity("/camunda/api/admin/setup/default/user/create", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api.get("/engine-rest/user/evil/profile", "admin").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -183,6 +197,12 @@ class SecurityTest {
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(parts, headers),
                 String.class);
+    }
+
+    private static HttpHeaders jsonBasic(String user) {
+        HttpHeaders headers = basic(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
     }
 
     private static HttpHeaders basic(String user) {

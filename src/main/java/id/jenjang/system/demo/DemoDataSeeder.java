@@ -7,7 +7,6 @@ import id.jenjang.employee.EmployeeRepository;
 import id.jenjang.employee.Groups;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -69,6 +68,8 @@ public class DemoDataSeeder implements ApplicationRunner {
         }
         createMayor();
         DemoOrganisation.Logins l = demo.logins();
+        // what an administrator would grant in Admin: the import cannot
+        identityService.createMembership(l.processOwner(), Groups.PROCESS_OWNER);
         log.info("Demo organisation seeded: {} employees in {} ms. Logins (password '{}'): employee {},"
                         + " supervisor {}, reviewer {}, bkpsdm {}, tpk {}, sekda {}, ppk {}, process-owner {}",
                 demo.employees(), (System.nanoTime() - started) / 1_000_000, DEMO_PASSWORD, l.employee(),
@@ -88,8 +89,6 @@ public class DemoDataSeeder implements ApplicationRunner {
         mayor.setEmail("walikota@kotacontoh.go.id");
         mayor.setPassword(DEMO_PASSWORD);
         identityService.saveUser(mayor);
-        for (String group : List.of(Groups.PPK)) {
-            identityService.createMembership(MAYOR_LOGIN, group);
-        }
+        identityService.createMembership(MAYOR_LOGIN, Groups.PPK);
     }
 }

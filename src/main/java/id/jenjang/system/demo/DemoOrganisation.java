@@ -118,7 +118,7 @@ public final class DemoOrganisation {
                 unit(sectionCode, "Seksi " + b + "." + s + " " + name, fieldCode);
                 boolean processOwner = hr && b == 1 && s == 1;
                 Person kasi = person(sectionCode, "Kepala Seksi " + b + "." + s, "PENGAWAS", pick("III/c", "III/d"),
-                        41, pick("S1", "D4"), kabid, hr ? (processOwner ? "bkpsdm;process-owner" : "bkpsdm") : "");
+                        41, pick("S1", "D4"), kabid, hr ? "bkpsdm" : "");
                 List<Person> team = staff(sectionCode, kasi, 4 + random.nextInt(2), hr ? "bkpsdm" : "");
                 if (code.equals("DISDUKCAPIL") && b == 1 && s == 1) {
                     login.put("employee", team.get(0).nip());

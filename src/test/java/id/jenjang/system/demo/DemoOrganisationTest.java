@@ -1,0 +1,82 @@
+package id.jenjang.system.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The generated organisation has the shape the brief asks for; the database side is tested through imports. */
+class DemoOrganisationTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void sameDayGivesTheSameOrganisationAndNipsStayFromYearToYear() {
+        DemoOrganisation.Generated a = DemoOrganisation.generate(TODAY);
+        assertThat(DemoOrganisation.generate(TODAY)).isEqualTo(a);
+        DemoOrganisation.Generated nextYear = DemoOrganisation.generate(TODAY.plusYears(1));
+        assertThat(nextYear.logins()).isEqualTo(a.logins());
+        assertThat(nips(nextYear)).isEqualTo(nips(a));
+    }
+
+    @Test
+    void aboutThreeHundredEmployeesInSixToTenDepartments() {
+        List<String[]> rows = rows(DemoOrganisation.generate(TODAY).employeesCsv());
+        assertThat(rows).hasSizeBetween(250, 350);
+        Set<String> departments = rows.stream().map(r -> r[3].split("\\.")[0]).collect(Collectors.toSet());
+        assertThat(departments).hasSizeBetween(6, 10);
+        assertThat(rows.stream().map(r -> r[7]).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("JPT", "ADMINISTRATOR", "PENGAWAS", "PELAKSANA", "FUNGSIONAL");
+    }
+
+    @Test
+    void hierarchyHasOneTopAndEveryoneElseReportsToAKnownSupervisor() {
+        List<String[]> rows = rows(DemoOrganisation.generate(TODAY).employeesCsv());
+        Set<String> nips = rows.stream().map(r -> r[0]).collect(Collectors.toSet());
+        assertThat(rows.stream().filter(r -> r[11].isEmpty()).map(r -> r[6]).toList())
+                .containsExactly("Sekretaris Daerah");
+        assertThat(rows).filteredOn(r -> !r[11].isEmpty()).allSatisfy(r -> assertThat(nips).contains(r[11]));
+    }
+
+    @Test
+    void someStaffAreDueForPromotionAndSomeAreNot() {
+        DemoOrganisation.Generated demo = DemoOrganisation.generate(TODAY);
+        Map<String, List<String>> results = new HashMap<>();
+        rows(demo.historyCsv()).forEach(r -> results.computeIfAbsent(r[0], k -> new java.util.ArrayList<>()).add(r[2]));
+        Set<String> sanctioned = new HashSet<>();
+        rows(demo.disciplineCsv()).forEach(r -> sanctioned.add(r[0]));
+        long due = rows(demo.employeesCsv()).stream()
+                .filter(r -> !LocalDate.parse(r[9]).isAfter(TODAY.minusYears(4)))
+                .filter(r -> results.get(r[0]).stream().allMatch(p -> p.equals("BAIK") || p.equals("SANGAT_BAIK")))
+                .filter(r -> !sanctioned.contains(r[0]))
+                .count();
+        assertThat(due).isBetween(10L, 200L);
+        assertThat(rows(demo.disciplineCsv())).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(results.values()).allSatisfy(r -> assertThat(r).hasSize(2));
+    }
+
+    @Test
+    void everyRoleHasALogin() {
+        DemoOrganisation.Logins logins = DemoOrganisation.generate(TODAY).logins();
+        assertThat(List.of(logins.employee(), logins.supervisor(), logins.reviewer(), logins.bkpsdm(), logins.tpk(),
+                logins.sekda(), logins.processOwner())).doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    private static Set<String> nips(DemoOrganisation.Generated g) {
+        return rows(g.employeesCsv()).stream().map(r -> r[0]).collect(Collectors.toSet());
+    }
+
+    /** Data lines split on commas outside quotes. */
+    private static List<String[]> rows(String csv) {
+        return Arrays.stream(csv.split("\n")).skip(1)
+                .map(line -> line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))
+                .toList();
+    }
+}
