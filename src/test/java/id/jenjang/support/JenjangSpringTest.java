@@ -16,8 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:jenjang-test;DB_CLOSE_DELAY=-1",
         "jenjang.demo.enabled=true",
-        "jenjang.demo.smtp-port=39025",
-        "jenjang.demo.imap-port=39143",
-        "spring.mail.port=39025"})
+        // -Dtest.smtp-port / -Dtest.imap-port let two builds run side by side on one machine
+        "jenjang.demo.smtp-port=${test.smtp-port:39025}",
+        "jenjang.demo.imap-port=${test.imap-port:39143}",
+        "spring.mail.port=${test.smtp-port:39025}"})
 public @interface JenjangSpringTest {
 }
