@@ -52,8 +52,10 @@ public class GroupAuthorizations implements ApplicationRunner {
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
                     ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
                     ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-                    ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE)),
+                    ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB)),
+            // HR opens appraisal cycles from Tasklist; the engine starts everything else
+            new Grant(Groups.BKPSDM, Resources.PROCESS_DEFINITION, "appraisal-cycle",
+                    List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)),
             new Grant(Groups.BKPSDM, Resources.PROCESS_INSTANCE, ANY, List.of(
                     ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE,
                     ProcessInstancePermissions.CREATE, ProcessInstancePermissions.RETRY_JOB)),

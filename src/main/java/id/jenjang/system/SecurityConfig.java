@@ -47,6 +47,7 @@ public class SecurityConfig {
                         .requestMatchers(withDefaults().matcher("/actuator/info")).permitAll()
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/*/import"))
                         .hasAnyAuthority(ADMINS_OF_MASTER_DATA)
+                        .requestMatchers(withDefaults().matcher("/api/cycles/**")).hasAuthority(Groups.BKPSDM)
                         .requestMatchers(withDefaults().matcher("/actuator/**")).hasAuthority(Groups.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))

@@ -1,0 +1,163 @@
+package id.jenjang.appraisal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Appraisal results per employee and period: the durable record behind /api/appraisals. */
+@Repository
+public class AppraisalRepository {
+
+    static final List<String> BEHAVIOUR_COLUMNS = List.of("berorientasi_pelayanan", "akuntabel", "kompeten",
+            "harmonis", "loyal", "adaptif", "kolaboratif");
+
+    /** What the cycle knows when it starts an employee's appraisal. */
+    public record Seed(String nip, String unitKode, String calibrationUnit, String raterNip, String reviewerNip,
+            String processInstanceId) {
+    }
+
+    /** One line of a unit's calibration table. */
+    public record UnitResult(String nip, String nama, String predikat, String status) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    public AppraisalRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Of {@code nips}, those that already have an appraisal for {@code period}: a retried chunk skips them. */
+    public Set<String> existing(String period, List<String> nips) {
+        if (nips.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT nip FROM appraisal WHERE period = :period AND nip IN (:nips)")
+                .param("period", period).param("nips", nips).query(String.class).list());
+    }
+
+    public void insert(String period, String cycleKey, List<Seed> seeds) {
+        template.batchUpdate("INSERT INTO appraisal (nip, period, cycle_key, process_instance_id, unit_kode,"
+                        + " calibration_unit, rater_nip, reviewer_nip, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                seeds, 500, (ps, s) -> {
+                    ps.setString(1, s.nip());
+                    ps.setString(2, period);
+                    ps.setString(3, cycleKey);
+                    ps.setString(4, s.processInstanceId());
+                    ps.setString(5, s.unitKode());
+                    ps.setString(6, s.calibrationUnit());
+                    ps.setString(7, s.raterNip());
+                    ps.setString(8, s.reviewerNip());
+                    ps.setString(9, AppraisalStatus.SELF_ASSESSMENT.name());
+                });
+    }
+
+    public int countInCycle(String cycleKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM appraisal WHERE cycle_key = ?").param(cycleKey).query(Integer.class)
+                .single();
+    }
+
+    public void recordSelfAssessment(String nip, String period, String text, boolean missing) {
+        jdbc.sql("UPDATE appraisal SET self_assessment = ?, self_assessment_missing = ?, status = ?"
+                        + " WHERE nip = ? AND period = ?")
+                .params(text, missing, AppraisalStatus.RATING.name(), nip, period).update();
+    }
+
+    public void recordRating(String nip, String period, String hasilKerja, String perilakuKerja,
+            Map<String, String> behaviour, String note, String predikat, AppraisalStatus next) {
+        jdbc.sql("UPDATE appraisal SET hasil_kerja = ?, perilaku_kerja = ?, berorientasi_pelayanan = ?,"
+                        + " akuntabel = ?, kompeten = ?, harmonis = ?, loyal = ?, adaptif = ?, kolaboratif = ?,"
+                        + " rating_note = ?, predikat = ?, rated_predikat = ?, status = ?, rated_at = ?"
+                        + " WHERE nip = ? AND period = ?")
+                .params(hasilKerja, perilakuKerja, behaviour.get("berorientasi_pelayanan"), behaviour.get("akuntabel"),
+                        behaviour.get("kompeten"), behaviour.get("harmonis"), behaviour.get("loyal"),
+                        behaviour.get("adaptif"), behaviour.get("kolaboratif"), note, predikat, predikat, next.name(),
+                        Timestamp.valueOf(LocalDateTime.now()), nip, period)
+                .update();
+    }
+
+    public void recordCalibration(String nip, String period, String predikat, String reason) {
+        jdbc.sql("UPDATE appraisal SET predikat = ?, calibration_reason = ?, status = ? WHERE nip = ? AND period = ?")
+                .params(predikat, reason, AppraisalStatus.REVIEW.name(), nip, period).update();
+    }
+
+    public void recordObjection(String nip, String period, String reason) {
+        jdbc.sql("UPDATE appraisal SET objection_reason = ?, status = ? WHERE nip = ? AND period = ?")
+                .params(reason, AppraisalStatus.OBJECTION.name(), nip, period).update();
+    }
+
+    public void recordObjectionDecision(String nip, String period, String decision, String note, String hasilKerja,
+            String perilakuKerja, String predikat) {
+        jdbc.sql("UPDATE appraisal SET objection_decision = ?, objection_note = ?, hasil_kerja = ?,"
+                        + " perilaku_kerja = ?, predikat = ? WHERE nip = ? AND period = ?")
+                .params(decision, note, hasilKerja, perilakuKerja, predikat, nip, period).update();
+    }
+
+    public void finalizeResult(String nip, String period, boolean acceptedByTimeout, boolean recognitionCandidate) {
+        jdbc.sql("UPDATE appraisal SET status = ?, accepted_by_timeout = ?, recognition_candidate = ?,"
+                        + " finalized_at = ? WHERE nip = ? AND period = ?")
+                .params(AppraisalStatus.FINAL.name(), acceptedByTimeout, recognitionCandidate,
+                        Timestamp.valueOf(LocalDateTime.now()), nip, period)
+                .update();
+    }
+
+    public Optional<AppraisalRecord> find(String nip, String period) {
+        return jdbc.sql("SELECT * FROM appraisal WHERE nip = ? AND period = ?").params(nip, period)
+                .query(AppraisalRepository::record).optional();
+    }
+
+    public List<AppraisalRecord> findByNip(String nip) {
+        return jdbc.sql("SELECT * FROM appraisal WHERE nip = ? ORDER BY period").param(nip)
+                .query(AppraisalRepository::record).list();
+    }
+
+    /** Employees of a calibration unit in a cycle whose rating is not in yet. */
+    public long unrated(String cycleKey, String unit) {
+        return jdbc.sql("SELECT COUNT(*) FROM appraisal WHERE cycle_key = ? AND calibration_unit = ?"
+                        + " AND status IN ('SELF_ASSESSMENT', 'RATING')")
+                .params(cycleKey, unit).query(Long.class).single();
+    }
+
+    public List<UnitResult> unitResults(String cycleKey, String unit) {
+        return jdbc.sql("SELECT a.nip, e.nama, a.predikat, a.status FROM appraisal a JOIN employee e ON e.nip = a.nip"
+                        + " WHERE a.cycle_key = ? AND a.calibration_unit = ? ORDER BY e.nama, a.nip")
+                .params(cycleKey, unit)
+                .query((rs, i) -> new UnitResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public List<String> calibrationUnits(String cycleKey) {
+        return jdbc.sql("SELECT DISTINCT calibration_unit FROM appraisal WHERE cycle_key = ? ORDER BY calibration_unit")
+                .param(cycleKey).query(String.class).list();
+    }
+
+    private static AppraisalRecord record(ResultSet rs, int row) throws SQLException {
+        Map<String, String> behaviour = new LinkedHashMap<>();
+        for (String column : BEHAVIOUR_COLUMNS) {
+            behaviour.put(column, rs.getString(column));
+        }
+        Timestamp rated = rs.getTimestamp("rated_at");
+        Timestamp finalized = rs.getTimestamp("finalized_at");
+        return new AppraisalRecord(rs.getString("nip"), rs.getString("period"), rs.getString("cycle_key"),
+                rs.getString("process_instance_id"), rs.getString("unit_kode"), rs.getString("calibration_unit"),
+                rs.getString("rater_nip"), rs.getString("reviewer_nip"),
+                AppraisalStatus.valueOf(rs.getString("status")), rs.getString("self_assessment"),
+                rs.getBoolean("self_assessment_missing"), rs.getString("hasil_kerja"), rs.getString("perilaku_kerja"),
+                behaviour, rs.getString("rating_note"), rs.getString("predikat"), rs.getString("rated_predikat"),
+                rs.getString("calibration_reason"), (Boolean) rs.getObject("accepted_by_timeout"),
+                rs.getString("objection_reason"), rs.getString("objection_decision"), rs.getString("objection_note"),
+                rs.getBoolean("recognition_candidate"), rated == null ? null : rated.toLocalDateTime(),
+                finalized == null ? null : finalized.toLocalDateTime());
+    }
+}

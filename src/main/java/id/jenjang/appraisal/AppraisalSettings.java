@@ -1,0 +1,20 @@
+package id.jenjang.appraisal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tunables of the appraisal processes that are not regulation (those live in DMN/BPMN).
+ *
+ * @param chunkSize employee appraisals started per transaction when a cycle opens
+ * @param objectionWindow ISO duration the employee has to object (PP 30/2019: 14 days)
+ * @param calibrationPollInterval how often a unit waiting for ratings is checked again
+ * @param reminderLead how long before a due date the reminder goes out
+ */
+@ConfigurationProperties("jenjang.appraisal")
+public record AppraisalSettings(
+        @DefaultValue("250") int chunkSize,
+        @DefaultValue("P14D") String objectionWindow,
+        @DefaultValue("PT1H") String calibrationPollInterval,
+        @DefaultValue("P1D") String reminderLead) {
+}

@@ -1,0 +1,84 @@
+package id.jenjang.appraisal;
+
+import static id.jenjang.appraisal.AppraisalCycleProcess.Variables.*;
+
+import id.jenjang.appraisal.calibration.CurveCheck;
+import id.jenjang.appraisal.calibration.DistributionCurve;
+import id.jenjang.appraisal.calibration.OrganisationRating;
+import id.jenjang.process.FormValidation;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calibration of one unit: the organisation rating, and adjustments that each name an employee of the unit,
+ * a predikat and a reason. The adjusted distribution must meet the curve of the organisation rating; a unit
+ * under the small-unit size only gets a warning (domain rules §1). Accepted decisions are recorded here,
+ * in the same transaction as the task's completion.
+ */
+@Component
+public class CalibrationValidator implements TaskListener {
+
+    private final AppraisalRepository appraisals;
+    private final CalibrationAdjustments adjustments;
+    private final DistributionCurve curve;
+    private final JdbcClient jdbc;
+
+    public CalibrationValidator(AppraisalRepository appraisals, CalibrationAdjustments adjustments,
+            DistributionCurve curve, JdbcClient jdbc) {
+        this.appraisals = appraisals;
+        this.adjustments = adjustments;
+        this.curve = curve;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String cycleKey = task.getExecution().getProcessBusinessKey();
+        String unit = CALIBRATION_UNIT.require(task);
+        String ratingText = ORGANISATION_RATING.get(task);
+        OrganisationRating rating;
+        try {
+            rating = OrganisationRating.valueOf(ratingText == null ? "" : ratingText);
+        } catch (IllegalArgumentException e) {
+            throw new FormValidation(ORGANISATION_RATING.name(), "wajib diisi: ISTIMEWA, BAIK, BUTUH_PERBAIKAN,"
+                    + " KURANG atau SANGAT_KURANG");
+        }
+        List<AppraisalRepository.UnitResult> results = appraisals.unitResults(cycleKey, unit);
+        Set<String> members = new HashSet<>(results.stream().map(AppraisalRepository.UnitResult::nip).toList());
+        List<CalibrationAdjustments.Adjustment> list = adjustments.read(task.getVariable(ADJUSTMENTS.name()));
+        Set<String> seen = new HashSet<>();
+        for (CalibrationAdjustments.Adjustment a : list) {
+            if (a.nip() == null || !members.contains(a.nip())) {
+                throw new FormValidation(ADJUSTMENTS.name(), "NIP " + a.nip() + " bukan pegawai unit ini pada siklus ini");
+            }
+            if (!seen.add(a.nip())) {
+                throw new FormValidation(ADJUSTMENTS.name(), "NIP " + a.nip() + " disesuaikan lebih dari sekali");
+            }
+            try {
+                Predikat.valueOf(a.predikat() == null ? "" : a.predikat());
+            } catch (IllegalArgumentException e) {
+                throw new FormValidation(ADJUSTMENTS.name(), "predikat '" + a.predikat() + "' untuk NIP " + a.nip()
+                        + " tidak dikenal");
+            }
+            if (a.reason() == null || a.reason().isBlank()) {
+                throw new FormValidation(ADJUSTMENTS.name(), "alasan penyesuaian NIP " + a.nip() + " wajib diisi");
+            }
+        }
+        CurveCheck check = curve.check(rating, UnitDistribution.counts(results, list));
+        if (check.blocking()) {
+            throw new FormValidation(ADJUSTMENTS.name(), "sebaran predikat belum sesuai kurva organisasi "
+                    + rating.name() + ": " + String.join("; ", check.violations()));
+        }
+        jdbc.sql("INSERT INTO calibration (cycle_key, unit_kode, organisation_rating, adjustments, warnings,"
+                        + " decided_by) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(cycleKey, unit, rating.name(), adjustments.write(list), String.join("; ", check.violations()),
+                        Context.getCommandContext().getAuthenticatedUserId())
+                .update();
+    }
+}

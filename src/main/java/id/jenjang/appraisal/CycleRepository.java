@@ -1,0 +1,51 @@
+package id.jenjang.appraisal;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Registered cycles: one row per business key (the primary key refuses a second opening). */
+@Repository
+public class CycleRepository {
+
+    public record Cycle(String businessKey, String period, String unitKode, boolean annual,
+            String processInstanceId, int total, int started, String status, String openedBy) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public CycleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(String businessKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM appraisal_cycle WHERE business_key = ?").param(businessKey)
+                .query(Long.class).single() > 0;
+    }
+
+    public void register(String businessKey, Period period, String unitKode, String processInstanceId, int total,
+            String openedBy) {
+        jdbc.sql("INSERT INTO appraisal_cycle (business_key, period, unit_kode, annual, process_instance_id, total,"
+                        + " started, status, opened_by) VALUES (?, ?, ?, ?, ?, ?, 0, 'OPENING', ?)")
+                .params(businessKey, period.toString(), unitKode, period.annual(), processInstanceId, total, openedBy)
+                .update();
+    }
+
+    public void progress(String businessKey, int started, String status) {
+        jdbc.sql("UPDATE appraisal_cycle SET started = ?, status = ? WHERE business_key = ?")
+                .params(started, status, businessKey).update();
+    }
+
+    public void status(String businessKey, String status) {
+        jdbc.sql("UPDATE appraisal_cycle SET status = ? WHERE business_key = ?").params(status, businessKey).update();
+    }
+
+    public Optional<Cycle> find(String businessKey) {
+        return jdbc.sql("SELECT business_key, period, unit_kode, annual, process_instance_id, total, started, status,"
+                        + " opened_by FROM appraisal_cycle WHERE business_key = ?")
+                .param(businessKey)
+                .query((rs, i) -> new Cycle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9)))
+                .optional();
+    }
+}

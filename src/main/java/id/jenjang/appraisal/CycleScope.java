@@ -1,0 +1,97 @@
+package id.jenjang.appraisal;
+
+import id.jenjang.employee.EmployeeRepository;
+import id.jenjang.employee.Unit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a cycle appraises: active employees with a supervisor, in the cycle's unit and its sub-units (or all).
+ * Read in NIP order, page by page after the last NIP seen, so 50,000 employees never sit in one query result.
+ */
+@Component
+public class CycleScope {
+
+    /** One employee to appraise, with what the task names and routing need. */
+    public record Member(String nip, String nama, String jabatan, String unitKode, String unitNama, String raterNip,
+            String raterNama, String reviewerNip, String reviewerNama) {
+    }
+
+    private static final String SELECT = "SELECT e.nip, e.nama, e.jabatan, e.unit_kode, u.nama AS unit_nama,"
+            + " s.nip AS rater_nip, s.nama AS rater_nama, r.nip AS reviewer_nip, r.nama AS reviewer_nama"
+            + " FROM employee e JOIN unit_kerja u ON u.kode = e.unit_kode"
+            + " JOIN employee s ON s.nip = e.nip_atasan"
+            + " LEFT JOIN employee r ON r.nip = s.nip_atasan"
+            + " WHERE e.aktif AND e.nip > :after";
+
+    private final JdbcClient jdbc;
+    private final EmployeeRepository employees;
+
+    public CycleScope(JdbcClient jdbc, EmployeeRepository employees) {
+        this.jdbc = jdbc;
+        this.employees = employees;
+    }
+
+    /** The unit and every unit below it; empty set for the whole organisation. */
+    public Set<String> units(String unitCode) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return Set.of();
+        }
+        Map<String, Unit> all = employees.findAllUnits();
+        Set<String> subtree = new HashSet<>(Set.of(unitCode));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Unit u : all.values()) {
+                if (u.indukKode() != null && subtree.contains(u.indukKode()) && subtree.add(u.kode())) {
+                    grew = true;
+                }
+            }
+        }
+        return subtree;
+    }
+
+    public int count(Set<String> units) {
+        String sql = "SELECT COUNT(*) FROM employee e WHERE e.aktif AND e.nip_atasan IS NOT NULL"
+                + " AND EXISTS (SELECT 1 FROM employee s WHERE s.nip = e.nip_atasan)"
+                + (units.isEmpty() ? "" : " AND e.unit_kode IN (:units)");
+        var statement = jdbc.sql(sql);
+        if (!units.isEmpty()) {
+            statement = statement.param("units", units);
+        }
+        return statement.query(Integer.class).single();
+    }
+
+    public List<Member> page(Set<String> units, String afterNip, int size) {
+        String sql = SELECT + (units.isEmpty() ? "" : " AND e.unit_kode IN (:units)") + " ORDER BY e.nip LIMIT :size";
+        var statement = jdbc.sql(sql).param("after", afterNip == null ? "" : afterNip).param("size", size);
+        if (!units.isEmpty()) {
+            statement = statement.param("units", units);
+        }
+        return statement.query((rs, i) -> new Member(rs.getString("nip"), rs.getString("nama"),
+                        rs.getString("jabatan"), rs.getString("unit_kode"), rs.getString("unit_nama"),
+                        rs.getString("rater_nip"), rs.getString("rater_nama"), rs.getString("reviewer_nip"),
+                        rs.getString("reviewer_nama")))
+                .list();
+    }
+
+    /** The unit an employee's result is calibrated in: the cycle's unit, else the top of the employee's tree. */
+    public String calibrationUnit(String unitKode, String cycleUnit, Map<String, Unit> allUnits) {
+        if (cycleUnit != null && !cycleUnit.isBlank()) {
+            return cycleUnit;
+        }
+        String current = unitKode;
+        for (int depth = 0; depth < 50; depth++) {
+            Unit unit = allUnits.get(current);
+            if (unit == null || unit.indukKode() == null) {
+                return current;
+            }
+            current = unit.indukKode();
+        }
+        return current;
+    }
+}

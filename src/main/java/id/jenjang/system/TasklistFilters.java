@@ -1,0 +1,76 @@
+package id.jenjang.system;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import id.jenjang.employee.Groups;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasklist's filters, in Bahasa Indonesia, created at start-up when missing (an administrator may edit them
+ * afterwards; they are not overwritten). Their expressions are stored queries, evaluated for whoever looks.
+ */
+@Component
+@Order(5)
+public class TasklistFilters implements ApplicationRunner {
+
+    static final String MY_TASKS = "Tugas saya";
+    static final String MY_GROUP_TASKS = "Tugas kelompok saya";
+    static final String ALL_TASKS = "Semua tugas (BKPSDM)";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+
+    public TasklistFilters(FilterService filterService, TaskService taskService,
+            AuthorizationService authorizationService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        ensure(MY_TASKS, -10, "Tugas yang ditugaskan kepada Anda", Groups.PEGAWAI,
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        ensure(MY_GROUP_TASKS, -5, "Tugas untuk kelompok Anda (BKPSDM, TPK, Sekda, PPK) yang belum diklaim",
+                Groups.PEGAWAI, taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .taskUnassigned().orderByDueDate().asc());
+        ensure(ALL_TASKS, 0, "Semua tugas yang sedang berjalan", Groups.BKPSDM,
+                taskService.createTaskQuery().orderByTaskCreateTime().desc());
+    }
+
+    private void ensure(String name, int priority, String description, String group, TaskQuery query) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name)
+                    .setQuery(query)
+                    .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                            "variables", List.of()));
+            filterService.saveFilter(filter);
+        }
+        boolean granted = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(filter.getId()).groupIdIn(group).count() > 0;
+        if (!granted) {
+            var authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(Resources.FILTER);
+            authorization.setResourceId(filter.getId());
+            authorization.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+}
