@@ -1,0 +1,34 @@
+package id.jenjang.appraisal.calibration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+
+/**
+ * The curve from the real processes/distribution-curve.dmn on the standalone DMN engine, mapped exactly as
+ * the deployed decision is, so the curve's tests use the limits a process owner actually wrote.
+ */
+final class DmnFileCurveRules implements CurveRules {
+
+    final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    final DmnDecision decision;
+
+    DmnFileCurveRules() {
+        try (InputStream dmn = getClass().getResourceAsStream("/processes/distribution-curve.dmn")) {
+            decision = engine.parseDecision(DeployedCurveRules.DECISION_KEY, dmn);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<CurveLimit> limits(OrganisationRating rating) {
+        return DeployedCurveRules.toLimits(engine.evaluateDecisionTable(decision,
+                Map.of(DeployedCurveRules.INPUT_RATING, rating.name())));
+    }
+}
