@@ -2,7 +2,6 @@ package id.jenjang.appraisal;
 
 import id.jenjang.process.FormValidation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * Which appraisal an execution belongs to, read from the business key {@code <nip>:<period>}: a form
@@ -19,12 +18,8 @@ public record AppraisalKey(String nip, String period) {
         return new AppraisalKey(key.substring(0, colon), key.substring(colon + 1));
     }
 
-    public static AppraisalKey of(DelegateTask task) {
-        return of(task.getExecution());
-    }
-
     /** Refuses a submission that tries to change who is appraised, who rates or who reviews. */
-    public AppraisalRecord requireUnchangedRouting(DelegateTask task, AppraisalRepository appraisals) {
+    public AppraisalRecord requireUnchangedRouting(DelegateExecution task, AppraisalRepository appraisals) {
         AppraisalRecord stored = appraisals.find(nip, period)
                 .orElseThrow(() -> new IllegalStateException("no appraisal stored for " + nip + " " + period));
         check(task, EmployeeAppraisalProcess.Variables.NIP.name(), stored.nip());
@@ -34,7 +29,7 @@ public record AppraisalKey(String nip, String period) {
         return stored;
     }
 
-    private static void check(DelegateTask task, String variable, String expected) {
+    private static void check(DelegateExecution task, String variable, String expected) {
         Object actual = task.getVariable(variable);
         if (!java.util.Objects.equals(actual == null ? null : actual.toString(), expected)) {
             throw new FormValidation(variable, "tidak boleh diubah dari formulir");

@@ -9,8 +9,8 @@ import id.jenjang.process.FormValidation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * in the same transaction as the task's completion.
  */
 @Component
-public class CalibrationValidator implements TaskListener {
+public class CalibrationValidator implements ExecutionListener {
 
     private final AppraisalRepository appraisals;
     private final CalibrationAdjustments adjustments;
@@ -38,8 +38,11 @@ public class CalibrationValidator implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String cycleKey = task.getExecution().getProcessBusinessKey();
+    public void notify(DelegateExecution task) {
+        if (task.isCanceled()) {
+            return; // interrupted by a timer or cancelled: nothing was submitted
+        }
+        String cycleKey = task.getProcessBusinessKey();
         String unit = CALIBRATION_UNIT.require(task);
         String ratingText = ORGANISATION_RATING.get(task);
         OrganisationRating rating;

@@ -1,7 +1,9 @@
 package id.jenjang.appraisal;
 
 import id.jenjang.process.FormValidation;
+import id.jenjang.system.Caller;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,8 +44,9 @@ public class CycleController {
         variables.put("unitCode", request.unitCode());
         variables.put("selfAssessmentDue", request.selfAssessmentDue());
         variables.put("ratingDue", request.ratingDue());
-        // the engine records who opened the cycle
-        identityService.setAuthenticatedUserId(authentication.getName());
+        // the engine checks the caller's rights as in Tasklist, and the cycle records who opened it
+        Caller caller = Caller.of(authentication);
+        identityService.setAuthentication(caller.id(), List.copyOf(caller.groups()));
         try {
             var instance = runtimeService.startProcessInstanceByKey(AppraisalCycleProcess.KEY, variables);
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(

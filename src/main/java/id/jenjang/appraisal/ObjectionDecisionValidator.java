@@ -3,8 +3,8 @@ package id.jenjang.appraisal;
 import static id.jenjang.appraisal.EmployeeAppraisalProcess.Variables.*;
 
 import id.jenjang.process.FormValidation;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * leaves them exactly as they were.
  */
 @Component
-public class ObjectionDecisionValidator implements TaskListener {
+public class ObjectionDecisionValidator implements ExecutionListener {
 
     static final String UPHELD = "UPHELD";
     static final String REJECTED = "REJECTED";
@@ -24,7 +24,10 @@ public class ObjectionDecisionValidator implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void notify(DelegateExecution task) {
+        if (task.isCanceled()) {
+            return; // interrupted by a timer or cancelled: nothing was submitted
+        }
         AppraisalRecord stored = AppraisalKey.of(task).requireUnchangedRouting(task, appraisals);
         String decision = OBJECTION_DECISION.get(task);
         if (!UPHELD.equals(decision) && !REJECTED.equals(decision)) {

@@ -6,8 +6,8 @@ import id.jenjang.process.FormValidation;
 import id.jenjang.process.Var;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * three levels; a note is required as soon as anything departs from "sesuai ekspektasi".
  */
 @Component
-public class RatingValidator implements TaskListener {
+public class RatingValidator implements ExecutionListener {
 
     private final AppraisalRepository appraisals;
 
@@ -24,7 +24,10 @@ public class RatingValidator implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void notify(DelegateExecution task) {
+        if (task.isCanceled()) {
+            return; // interrupted by a timer or cancelled: nothing was submitted
+        }
         AppraisalKey.of(task).requireUnchangedRouting(task, appraisals);
         List<Var<Rating>> all = new ArrayList<>(List.of(HASIL_KERJA, PERILAKU_KERJA));
         all.addAll(BERAKHLAK);
@@ -41,7 +44,7 @@ public class RatingValidator implements TaskListener {
         }
     }
 
-    static Rating rating(DelegateTask task, Var<Rating> rating) {
+    static Rating rating(DelegateExecution task, Var<Rating> rating) {
         Object raw = task.getVariable(rating.name());
         if (raw == null || raw.toString().isBlank()) {
             throw new FormValidation(rating.name(), "wajib diisi (DI_ATAS, SESUAI atau DI_BAWAH)");

@@ -3,13 +3,13 @@ package id.jenjang.appraisal;
 import static id.jenjang.appraisal.EmployeeAppraisalProcess.Variables.*;
 
 import id.jenjang.process.FormValidation;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** The employee accepts the result, or objects with a reason. */
 @Component
-public class ReviewValidator implements TaskListener {
+public class ReviewValidator implements ExecutionListener {
 
     private final AppraisalRepository appraisals;
 
@@ -18,7 +18,10 @@ public class ReviewValidator implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void notify(DelegateExecution task) {
+        if (task.isCanceled()) {
+            return; // interrupted by a timer or cancelled: nothing was submitted
+        }
         AppraisalKey.of(task).requireUnchangedRouting(task, appraisals);
         Object raw = task.getVariable(ACCEPTED.name());
         if (raw == null || !(raw instanceof Boolean || "true".equals(raw.toString())

@@ -3,13 +3,13 @@ package id.jenjang.appraisal;
 import static id.jenjang.appraisal.EmployeeAppraisalProcess.Variables.SELF_ASSESSMENT;
 
 import id.jenjang.process.FormValidation;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** The form's rules again on the server: REST clients skip the form. */
 @Component
-public class SelfAssessmentValidator implements TaskListener {
+public class SelfAssessmentValidator implements ExecutionListener {
 
     static final int MIN = 10;
     static final int MAX = 4000;
@@ -21,7 +21,10 @@ public class SelfAssessmentValidator implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void notify(DelegateExecution task) {
+        if (task.isCanceled()) {
+            return; // interrupted by a timer or cancelled: nothing was submitted
+        }
         AppraisalKey.of(task).requireUnchangedRouting(task, appraisals);
         String text = SELF_ASSESSMENT.require(task).trim();
         if (text.length() < MIN || text.length() > MAX) {
