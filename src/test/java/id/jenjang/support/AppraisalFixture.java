@@ -1,0 +1,156 @@
+package id.jenjang.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jenjang.employee.EmployeeImportService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a small organisation of its own for a test (a reviewer, a rater and staff in one unit), opens cycles
+ * for it and drives the job executor's work by hand. Each test uses its own unit code, so tests sharing the
+ * application context never see each other's employees.
+ */
+@Component
+public class AppraisalFixture {
+
+    public static final String HR = "198804212012032024";
+    public static final String PASSWORD = "demo";
+
+    /** The people of one test unit. */
+    public record Org(String unit, String reviewer, String rater, List<String> staff) {
+    }
+
+    private final EmployeeImportService importService;
+    private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final TaskService taskService;
+    private int nextNip = 1000;
+
+    public AppraisalFixture(EmployeeImportService importService, IdentityService identityService,
+            RuntimeService runtimeService, ManagementService managementService, TaskService taskService) {
+        this.importService = importService;
+        this.identityService = identityService;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.taskService = taskService;
+    }
+
+    public synchronized Org org(String unit, int staffCount) {
+        String reviewer = TestNips.nip(nextNip++);
+        String rater = TestNips.nip(nextNip++);
+        List<String> staff = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,"
+                + "golongan,tmt_golongan,pendidikan,nip_atasan,peran\n");
+        csv.append(row(reviewer, "Kepala Bidang " + unit, unit, "ADMINISTRATOR", "IV/a", ""));
+        csv.append(row(rater, "Kepala Seksi " + unit, unit, "PENGAWAS", "III/d", reviewer));
+        for (int i = 0; i < staffCount; i++) {
+            String nip = TestNips.nip(nextNip++);
+            staff.add(nip);
+            csv.append(row(nip, "Staf " + (i + 1) + " " + unit, unit, "PELAKSANA", "II/c", rater));
+        }
+        importService.importCsv(csv.toString(), false);
+        List<String> all = new ArrayList<>(staff);
+        all.add(rater);
+        all.add(reviewer);
+        for (String nip : all) {
+            User user = identityService.createUserQuery().userId(nip).singleResult();
+            user.setPassword(PASSWORD);
+            identityService.saveUser(user);
+        }
+        return new Org(unit, reviewer, rater, staff);
+    }
+
+    private static String row(String nip, String nama, String unit, String jenis, String golongan, String atasan) {
+        return String.join(",", nip, nama, nama.toLowerCase().replace(' ', '.') + "@uji.go.id", unit,
+                "Unit " + unit, "", "Jabatan " + jenis, jenis, golongan, "2019-01-01", "S1", atasan, "") + "\n";
+    }
+
+    /** Starts the cycle as BKPSDM would and runs its opening jobs until every appraisal is started. */
+    public String openCycle(String period, String unit) {
+        identityService.setAuthentication(HR, List.of("pegawai", "bkpsdm"));
+        String id;
+        try {
+            id = runtimeService.startProcessInstanceByKey("appraisal-cycle",
+                    Map.of("period", period, "unitCode", unit)).getId();
+        } finally {
+            identityService.clearAuthentication();
+        }
+        for (int guard = 0; guard < 100; guard++) {
+            Job job = managementService.createJobQuery().processInstanceId(id).activityId("Task_OpenChunk")
+                    .singleResult();
+            if (job == null) {
+                break;
+            }
+            managementService.executeJob(job.getId());
+        }
+        return id;
+    }
+
+    /** The running employee-appraisal; bpm-assert keeps using the handle after the instance ends. */
+    public org.camunda.bpm.engine.runtime.ProcessInstance appraisal(String nip, String period) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nip + ":" + period)
+                .processDefinitionKey("employee-appraisal").singleResult();
+    }
+
+    public Task task(String processInstanceId, String taskKey) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .singleResult();
+        assertThat(task).as("task " + taskKey).isNotNull();
+        return task;
+    }
+
+    /** Completes as the given user, so the engine's authorization and the form validation both apply. */
+    public void complete(String user, Task task, Map<String, Object> variables) {
+        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(g -> g.getId()).toList());
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** Runs the job waiting at {@code activityId} in the instance (a timer or an asynchronous step). */
+    public void executeJob(String processInstanceId, String activityId) {
+        Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .singleResult();
+        assertThat(job).as("job at " + activityId).isNotNull();
+        managementService.executeJob(job.getId());
+    }
+
+    /** Sends every pending mail (each mail is an asynchronous job of a mail-notification instance). */
+    public int sendPendingMail() {
+        int sent = 0;
+        for (Job job : managementService.createJobQuery().processDefinitionKey("mail-notification").executable()
+                .list()) {
+            managementService.executeJob(job.getId());
+            sent++;
+        }
+        return sent;
+    }
+
+    public static Map<String, Object> rating(String hasil, String perilaku, String note) {
+        Map<String, Object> v = new java.util.HashMap<>();
+        v.put("hasilKerja", hasil);
+        v.put("perilakuKerja", perilaku);
+        for (String value : List.of("berorientasiPelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif",
+                "kolaboratif")) {
+            v.put(value, "SESUAI");
+        }
+        if (note != null) {
+            v.put("ratingNote", note);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,24 @@
+package id.jenjang.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Process path tests: the whole application with the real BPMN, DMN, delegates, database and SMTP server, but
+ * with the job executor off, so a test fires each timer and asynchronous step itself ({@code execute(job())}).
+ * A second shared context next to {@link JenjangSpringTest}, hence its own mail ports.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:jenjang-process-test;DB_CLOSE_DELAY=-1",
+        "jenjang.demo.enabled=true",
+        "camunda.bpm.job-execution.enabled=false",
+        "jenjang.demo.smtp-port=${test.process-smtp-port:39027}",
+        "jenjang.demo.imap-port=${test.process-imap-port:39145}",
+        "spring.mail.port=${test.process-smtp-port:39027}"})
+public @interface JenjangProcessTest {
+}
