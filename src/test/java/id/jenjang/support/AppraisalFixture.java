@@ -140,6 +140,11 @@ public class AppraisalFixture {
         return sent;
     }
 
+    public org.camunda.bpm.engine.runtime.Incident incidentOf(Job job) {
+        return runtimeService.createIncidentQuery().configuration(job.getId())
+                .processInstanceId(job.getProcessInstanceId()).singleResult();
+    }
+
     public static Map<String, Object> rating(String hasil, String perilaku, String note) {
         Map<String, Object> v = new java.util.HashMap<>();
         v.put("hasilKerja", hasil);
