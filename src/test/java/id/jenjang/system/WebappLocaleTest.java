@@ -19,45 +19,96 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Tasklist speaks Bahasa Indonesia: our locales/id.json translates every label of the webjar's en.json (no key
- * missing, none extra, placeholders and markup untouched), and our scripts/config.js, which shadows the webjar's,
- * offers only "id" and keeps the original's shortcuts. A Camunda upgrade that adds labels fails here.
+ * Tasklist, Cockpit and the Welcome page speak Bahasa Indonesia: for each, our locales/id.json translates every
+ * label of the webjar's en.json (no key missing, none extra, placeholders and markup untouched, nothing left in
+ * English beyond {@link #KEPT_AS_IN_ENGLISH}), and our scripts/config.js, which shadows the webjar's, offers only
+ * "id" and keeps the original's shortcuts. A Camunda upgrade that adds labels fails here. Admin stays English
+ * (docs/adr/0004-tasklist-in-bahasa-indonesia.md).
  */
-class TasklistLocaleTest {
+class WebappLocaleTest {
 
-    private static final String TASKLIST = "META-INF/resources/webjars/camunda/app/tasklist/";
-    private static final String EN = TASKLIST + "locales/en.json";
-    private static final String ID = TASKLIST + "locales/id.json";
-    private static final String CONFIG = TASKLIST + "scripts/config.js";
+    /** The translated webapps, with a lower bound on the webjar's label count (a wrong path would find none). */
+    enum Webapp {
+        TASKLIST(400), COCKPIT(2400), WELCOME(150);
+
+        final int minLabels;
+
+        Webapp(int minLabels) {
+            this.minLabels = minLabels;
+        }
+
+        String dir() {
+            return "META-INF/resources/webjars/camunda/app/" + name().toLowerCase() + "/";
+        }
+
+        String en() {
+            return dir() + "locales/en.json";
+        }
+
+        String id() {
+            return dir() + "locales/id.json";
+        }
+
+        String config() {
+            return dir() + "scripts/config.js";
+        }
+    }
+
+    private static final String ADMIN = "META-INF/resources/webjars/camunda/app/admin/";
     private static final String WEBJAR = "camunda-webapp-webjar";
 
-    /** Interpolations ({{name}}), HTML tags and entities, moment's %d/%s: they must come through verbatim. */
-    private static final Pattern TOKEN = Pattern.compile("\\{\\{[^}]*}}|<[^>]*>|&[a-zA-Z]+;|%[ds]");
+    /**
+     * Interpolations ({{name}}, and the {} Cockpit fills in itself), HTML tags and entities, moment's %d/%s: they
+     * must come through verbatim. Only real HTML elements count as markup: "<Operation>" or "<version>" are
+     * placeholder text shown to the user and are translated.
+     */
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\{\\{[^}]*}}|\\{}|</?(?:a|b|br|code|em|i|li|ol|p|pre|small|span|strong|u|ul)\\b[^>]*>|&[a-zA-Z]+;|%[ds]");
 
-    /** Labels deliberately the same as in English: product names, type names, symbols, and words Indonesian uses. */
+    /**
+     * Labels deliberately the same as in English: symbols and placeholders, product names, type names, technical
+     * identifiers and formats, and words Indonesian uses as they are (KBBI: diagram, filter, label, operator,
+     * status, total, valid; "OK" on buttons, "Min" next to "Maks").
+     */
     private static final Set<String> KEPT_AS_IN_ENGLISH = Set.of("", "<", "<=", ">", ">=", "<null>", "<undefined>",
-            "Admin", "Cockpit", "Tasklist", "Camunda", "Boolean", "Double", "Integer", "Long", "Short", "String",
-            "Diagram", "Filter", "Label", "Operator");
+            "Admin", "Cockpit", "Tasklist", "Camunda", "Camunda Cockpit",
+            "Boolean", "Double", "Integer", "Long", "Short", "String",
+            "ID", "null", "CSV", "JSON", "YYYY-MM-DDTHH:mm:ss",
+            "Diagram", "Filter", "Label", "Operator", "Status", "Total", "Valid", "OK", "Min");
 
-    private static final ClassLoader CLASSPATH = TasklistLocaleTest.class.getClassLoader();
+    /** English labels that are deliberately empty in Indonesian: the plural suffix Cockpit appends to "instance". */
+    private static final Set<String> EMPTY_IN_INDONESIAN = Set.of("s");
+
+    private static final ClassLoader CLASSPATH = WebappLocaleTest.class.getClassLoader();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void everyEnglishLabelHasAnIndonesianOneAndNothingElse() throws IOException {
-        Map<String, String> en = labels(EN);
-        Map<String, String> id = labels(ID);
+    @ParameterizedTest
+    @EnumSource(Webapp.class)
+    void everyEnglishLabelHasAnIndonesianOneAndNothingElse(Webapp app) throws IOException {
+        Map<String, String> en = labels(app.en());
+        Map<String, String> id = labels(app.id());
 
-        assertThat(en).as("the webjar's en.json").hasSizeGreaterThan(400);
+        assertThat(en).as("the webjar's " + app.en()).hasSizeGreaterThan(app.minLabels);
         assertThat(missing(en.keySet(), id.keySet())).as("labels in en.json missing from id.json").isEmpty();
         assertThat(missing(id.keySet(), en.keySet())).as("labels in id.json that en.json does not have").isEmpty();
     }
 
-    @Test
-    void placeholdersAndMarkupComeThroughVerbatim() throws IOException {
-        Map<String, String> en = labels(EN);
-        Map<String, String> id = labels(ID);
+    @ParameterizedTest
+    @EnumSource(Webapp.class)
+    void labelsKeepTheEnglishOrder(Webapp app) throws IOException {
+        // not needed by the webapp, but keeps id.json reviewable side by side with en.json
+        assertThat(new ArrayList<>(orderedKeys(app.id()))).isEqualTo(new ArrayList<>(orderedKeys(app.en())));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Webapp.class)
+    void placeholdersAndMarkupComeThroughVerbatim(Webapp app) throws IOException {
+        Map<String, String> en = labels(app.en());
+        Map<String, String> id = labels(app.id());
 
         List<String> broken = new ArrayList<>();
         en.forEach((key, english) -> {
@@ -68,32 +119,41 @@ class TasklistLocaleTest {
             if (!tokens(english).equals(tokens(indonesian))) {
                 broken.add(key + ": " + tokens(english) + " became " + tokens(indonesian));
             }
-            if (english.isEmpty() != indonesian.isEmpty() || !edges(english).equals(edges(indonesian))) {
+            boolean emptyOnPurpose = indonesian.isEmpty() && EMPTY_IN_INDONESIAN.contains(english);
+            if ((english.isEmpty() != indonesian.isEmpty() && !emptyOnPurpose)
+                    || (!emptyOnPurpose && !edges(english).equals(edges(indonesian)))) {
                 broken.add(key + ": leading/trailing spaces or emptiness differ");
             }
         });
         assertThat(broken).isEmpty();
     }
 
-    @Test
-    void labelsAreTranslatedUnlessKeptOnPurpose() throws IOException {
-        Map<String, String> en = labels(EN);
-        Map<String, String> id = labels(ID);
+    @ParameterizedTest
+    @EnumSource(Webapp.class)
+    void labelsAreTranslatedUnlessKeptOnPurpose(Webapp app) throws IOException {
+        Map<String, String> en = labels(app.en());
+        Map<String, String> id = labels(app.id());
 
         Map<String, String> untranslated = new TreeMap<>();
         en.forEach((key, english) -> {
-            if (english.equals(id.get(key)) && !KEPT_AS_IN_ENGLISH.contains(english)) {
+            if (english.equals(id.get(key)) && !KEPT_AS_IN_ENGLISH.contains(english.strip())) {
                 untranslated.put(key, english);
             }
         });
         assertThat(untranslated).as("labels still in English").isEmpty();
     }
 
-    @Test
-    void dateLocalesHaveTheEnglishShape() throws IOException {
-        JsonNode en = read(EN).path("dateLocales");
-        JsonNode id = read(ID).path("dateLocales");
+    @ParameterizedTest
+    @EnumSource(Webapp.class)
+    void dateLocalesHaveTheEnglishShape(Webapp app) throws IOException {
+        JsonNode en = read(app.en()).path("dateLocales");
+        JsonNode id = read(app.id()).path("dateLocales");
 
+        if (en.isMissingNode()) {
+            // the Welcome page has no dates
+            assertThat(id.isMissingNode()).as("dateLocales only where en.json has them").isTrue();
+            return;
+        }
         assertThat(en.isObject()).isTrue();
         List<String> differences = new ArrayList<>();
         compareShape("dateLocales", en, id, differences);
@@ -102,25 +162,45 @@ class TasklistLocaleTest {
         assertThat(id.path("weekdays").get(1).asText()).isEqualTo("Senin");
     }
 
-    @Test
-    void ourConfigShadowsTheWebjarsAndOffersOnlyIndonesian() throws IOException {
-        List<URL> configs = Collections.list(CLASSPATH.getResources(CONFIG));
+    @ParameterizedTest
+    @EnumSource(Webapp.class)
+    void ourConfigShadowsTheWebjarsAndOffersOnlyIndonesian(Webapp app) throws IOException {
+        List<URL> configs = Collections.list(CLASSPATH.getResources(app.config()));
         assertThat(configs).as("our config.js and the webjar's").hasSize(2);
         assertThat(configs.get(0).toString()).as("the config.js the webapp serves").doesNotContain(WEBJAR);
         assertThat(configs.get(1).toString()).contains(WEBJAR);
-        assertThat(CLASSPATH.getResource(EN).toString()).as("en.json stays the webjar's").contains(WEBJAR);
+        assertThat(CLASSPATH.getResource(app.en()).toString()).as("en.json stays the webjar's").contains(WEBJAR);
 
-        String ours = text(configs.get(0));
-        String original = text(configs.get(1));
-        String code = withoutComments(ours);
-        // an English browser would get English if "en" were offered: Tasklist takes the browser's first language
+        String code = withoutComments(text(configs.get(0)));
+        String original = withoutComments(text(configs.get(1)));
+        // an English browser would get English if "en" were offered: the webapps take the browser's first language
         assertThat(code).containsPattern("availableLocales:\\s*\\[\\s*'id'\\s*]");
         assertThat(code).containsPattern("fallbackLocale:\\s*'id'");
         assertThat(code).containsPattern("vendor:\\s*'Jenjang'");
-        assertThat(shortcutKeys(code)).as("the original's shortcuts")
-                .isEqualTo(shortcutKeys(withoutComments(original)))
-                .isNotEmpty();
-        assertThat(code).doesNotContain("claims the currently selected task");
+
+        // the shortcut help dialog shows the descriptions untranslated: ours keep the keys, in Indonesian
+        Map<String, String[]> ours = shortcuts(code);
+        Map<String, String[]> theirs = shortcuts(original);
+        assertThat(theirs).as("every shortcut of the original parsed").hasSize(count(original, "key:"));
+        assertThat(ours.keySet()).as("the original's shortcuts").isEqualTo(theirs.keySet());
+        theirs.forEach((name, keyAndDescription) -> {
+            assertThat(ours.get(name)[0]).as(name + " key").isEqualTo(keyAndDescription[0]);
+            assertThat(ours.get(name)[1]).as(name + " description").isNotEqualTo(keyAndDescription[1]);
+        });
+    }
+
+    @Test
+    void tasklistKeepsItsShortcuts() throws IOException {
+        assertThat(shortcuts(withoutComments(text(CLASSPATH.getResource(Webapp.TASKLIST.config()))))).hasSize(5);
+    }
+
+    @Test
+    void adminStaysEnglish() throws IOException {
+        // Admin is for IT staff only: no labels of ours, and the webjar's config.js (offering en and de) is served
+        assertThat(CLASSPATH.getResource(ADMIN + "locales/id.json")).isNull();
+        List<URL> configs = Collections.list(CLASSPATH.getResources(ADMIN + "scripts/config.js"));
+        assertThat(configs).hasSize(1);
+        assertThat(configs.get(0).toString()).contains(WEBJAR);
     }
 
     private static Map<String, String> labels(String resource) throws IOException {
@@ -129,6 +209,12 @@ class TasklistLocaleTest {
         assertThat(node.isObject()).as(resource + " has labels").isTrue();
         node.fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
         return labels;
+    }
+
+    private static List<String> orderedKeys(String resource) throws IOException {
+        List<String> keys = new ArrayList<>();
+        read(resource).path("labels").fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     private static JsonNode read(String resource) throws IOException {
@@ -200,12 +286,17 @@ class TasklistLocaleTest {
         return js.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
     }
 
-    private static Set<String> shortcutKeys(String js) {
-        Set<String> keys = new TreeSet<>();
-        Matcher m = Pattern.compile("(\\w+):\\s*\\{\\s*key:\\s*'([^']+)'").matcher(js);
+    /** name -> {key, description} of each shortcut in a config.js. */
+    private static Map<String, String[]> shortcuts(String js) {
+        Map<String, String[]> shortcuts = new TreeMap<>();
+        Matcher m = Pattern.compile("(\\w+):\\s*\\{\\s*key:\\s*'([^']+)',\\s*description:\\s*'([^']*)'").matcher(js);
         while (m.find()) {
-            keys.add(m.group(1) + "=" + m.group(2));
+            shortcuts.put(m.group(1), new String[] {m.group(2), m.group(3)});
         }
-        return keys;
+        return shortcuts;
+    }
+
+    private static int count(String text, String word) {
+        return text.split(Pattern.quote(word), -1).length - 1;
     }
 }
