@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A low predikat starts {@code performance-coaching} {@code <nip>:<period>} with the rater as coach. The coaching
- * model itself is issue 4: here a one-task stand-in with the same key is deployed for the test and removed after.
+ * A low predikat starts {@code performance-coaching} {@code <nip>:<period>} with the rater as coach, end to end
+ * with the real coaching model.
  */
 @JenjangProcessTest
 class CoachingTriggerTest {
@@ -34,9 +34,7 @@ class CoachingTriggerTest {
     @Test
     void lowPredikatStartsCoachingWithTheRaterAsCoachOnce() {
         BpmnAwareTests.init(engine);
-        String deployment = repositoryService.createDeployment().addClasspathResource("bpmn/coaching-probe.bpmn")
-                .deploy().getId();
-        try {
+        {
             var unit = fixture.org("UJI.K1", 1);
             fixture.openCycle("2026-Q4", unit.unit());
             String nip = unit.staff().get(0);
@@ -58,8 +56,7 @@ class CoachingTriggerTest {
             Assertions.assertThat(coaching).isNotNull();
             assertThat(coaching).variables().containsEntry("nip", nip).containsEntry("coachNip", unit.rater())
                     .containsEntry("appraisalPredikat", "BUTUH_PERBAIKAN");
-        } finally {
-            repositoryService.deleteDeployment(deployment, true);
+            assertThat(coaching).isWaitingAt("Task_AgreeCoachingPlan").task().isAssignedTo(unit.rater());
         }
     }
 }
