@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,9 +69,16 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     private static final List<Logger> QUIET = Stream.of("org.openqa.selenium.devtools.CdpVersionFinder",
             "org.openqa.selenium.chromium.ChromiumDriver").map(Logger::getLogger).toList();
 
+    private static final Logger LOG = Logger.getLogger(Browser.class.getName());
+
     static {
         QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
+
+    /** form-js's date picker reads and shows dates this way, whatever the browser's language. */
+    private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    /** form-js re-renders within milliseconds; a value that has stood this long has been kept. */
+    private static final Duration FORM_SETTLE = Duration.ofMillis(300);
 
     private ChromeDriver driver;
     private Path profile;
@@ -257,6 +267,16 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
 
     // ---- Camunda webapps ----
 
+    /** Closes the notifications in the corner, so that the next one seen is new. */
+    public void dismissNotifications() {
+        for (WebElement close : driver().findElements(CamundaPages.NOTIFICATION_CLOSE)) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+        waitUntilGone(CamundaPages.ERROR_NOTIFICATION);
+    }
+
     /** {@code http://localhost:PORT} + {@code /camunda/app/<app>/default/}, app being tasklist, cockpit or admin. */
     public static String appUrl(String baseUrl, String app) {
         return baseUrl + "/camunda/app/" + app + "/default/";
@@ -297,6 +317,104 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     public void openTask(String baseUrl, String taskId) {
         open(appUrl(baseUrl, "tasklist") + "#/?task=" + taskId);
         waitFor(CamundaPages.TASK_NAME);
+    }
+
+    // ---- Camunda Forms in an opened task (form-js; fields found by component id, see CamundaPages) ----
+
+    /** Waits until the task's Camunda Form is rendered. */
+    public WebElement waitForTaskForm() {
+        return waitFor(CamundaPages.TASK_CAMUNDA_FORM);
+    }
+
+    /**
+     * Types over a textfield, textarea or number field and leaves it, as a person tabbing on. form-js holds
+     * typed text for 300 ms before it reaches the form's data (leaving hands it over at once), and re-renders
+     * the form when the previous field is left: a re-render inside that window puts the old value back. A
+     * person types too slowly to lose text this way, a test does not, so the text is typed again (at most
+     * twice) until the form keeps it.
+     */
+    public void fillFormField(String componentId, String text) {
+        typeIntoForm(CamundaPages.formField(componentId), text, false);
+    }
+
+    /** Types a date into a datetime field (subtype date) as its date picker reads it, and leaves the field. */
+    public void fillFormDate(String componentId, LocalDate date) {
+        typeIntoForm(CamundaPages.formField(componentId + "-date"), date.format(FORM_DATE), true);
+    }
+
+    private void typeIntoForm(By locator, String text, boolean pressEnter) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            WebElement field = type(locator, text);
+            if (pressEnter) {
+                field.sendKeys(Keys.ENTER);
+            }
+            leave(field);
+            if (keeps(field, text)) {
+                return;
+            }
+            LOG.info("The form dropped '" + text + "' in " + locator + " (attempt " + attempt + "), typing again");
+        }
+        throw new AssertionError("The form does not keep '" + text + "' in " + locator + ": it shows '"
+                + driver.findElement(locator).getDomProperty("value") + "'");
+    }
+
+    /** Whether the field still shows the text once the re-render that leaving it causes is over. */
+    private boolean keeps(WebElement field, String text) {
+        try {
+            new WebDriverWait(driver, FORM_SETTLE, Duration.ofMillis(50))
+                    .until(d -> !text.equals(field.getDomProperty("value")));
+            return false;
+        } catch (TimeoutException stayed) {
+            return true;
+        }
+    }
+
+    private void leave(WebElement field) {
+        driver.executeScript("arguments[0].blur();", field);
+    }
+
+    /** Opens a select field's dropdown and picks the option with this label. */
+    public void selectFormOption(String componentId, String optionLabel) {
+        click(CamundaPages.formField(componentId + "-display"));
+        click(CamundaPages.formSelectOption(optionLabel));
+    }
+
+    public void chooseFormRadio(String componentId, String optionLabel) {
+        click(CamundaPages.formRadioOption(componentId, optionLabel));
+    }
+
+    public void setFormCheckbox(String componentId, boolean checked) {
+        WebElement box = waitFor(CamundaPages.formField(componentId));
+        if (box.isSelected() != checked) {
+            click(CamundaPages.formField(componentId));
+        }
+    }
+
+    /** What the field holds now (the input's live value, e.g. a variable the form was opened with). */
+    public String formFieldValue(String componentId) {
+        return waitFor(CamundaPages.formField(componentId)).getDomProperty("value");
+    }
+
+    /** The validation messages under a field, or "" when it has none. */
+    public String formFieldError(String componentId) {
+        return driver().findElements(CamundaPages.formFieldError(componentId)).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
+    /**
+     * Clicks Complete and waits until Tasklist has closed the task. A refusal (a required field left empty, a
+     * server error) fails at once with Tasklist's notification.
+     */
+    public void completeTask() {
+        dismissNotifications();
+        click(CamundaPages.TASK_COMPLETE);
+        waitUntil(ExpectedConditions.or(
+                ExpectedConditions.invisibilityOfElementLocated(CamundaPages.TASK_NAME),
+                ExpectedConditions.visibilityOfElementLocated(CamundaPages.ERROR_NOTIFICATION)));
+        if (isVisible(CamundaPages.ERROR_NOTIFICATION)) {
+            throw new AssertionError("Tasklist did not complete the task: "
+                    + driver.findElement(CamundaPages.ERROR_NOTIFICATION).getText().replace("×", "").trim());
+        }
     }
 
     private static String testName(ExtensionContext context) {

@@ -20,6 +20,8 @@ public final class CamundaPages {
     /** A red notification: "Login Failed: Wrong credentials, locked user or missing access rights ...". */
     public static final By ERROR_NOTIFICATION = By.cssSelector(".page-notifications .alert-danger");
     public static final By ERROR_NOTIFICATION_STATUS = By.cssSelector(".page-notifications .alert-danger .status");
+    /** The x of each notification (the uib-alert's own close button stays hidden, hence the :not). */
+    public static final By NOTIFICATION_CLOSE = By.cssSelector(".page-notifications .alert button.close:not(.ng-hide)");
 
     /** The header's account menu, present only when logged in; its text is the user's full name. */
     public static final By ACCOUNT_MENU = By.cssSelector("[cam-widget-header] li.account > a.dropdown-toggle");
@@ -51,6 +53,16 @@ public final class CamundaPages {
      */
     public static By formField(String componentId) {
         return By.cssSelector("form.fjs-form [id^='fjs-form-'][id$='-" + componentId + "']");
+    }
+
+    /**
+     * A Camunda Forms field by its visible label (the required-field asterisk aside), for forms whose component
+     * ids were left as Modeler generated them ({@code Field_0ab12cd}). Not for radio groups: use
+     * {@link #formRadioOption}.
+     */
+    public static By formFieldByLabel(String label) {
+        return By.xpath("//form[contains(@class,'fjs-form')]//*[@id=//form[contains(@class,'fjs-form')]"
+                + "//label[normalize-space(text())=" + xpathLiteral(label) + "]/@for]");
     }
 
     /** The radio option of a Camunda Forms radio field with the given label. */
