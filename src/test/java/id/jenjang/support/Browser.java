@@ -56,7 +56,8 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
 
     /**
      * The flags that work on this platform as root: no sandbox (root), and no background connections, which the
-     * closed network would refuse by the dozen at every start.
+     * closed network would refuse by the dozen at every start. English, so Camunda's own texts that tests read
+     * ("Login Failed", "Field is required.") do not follow the machine's locale.
      */
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
