@@ -1,0 +1,92 @@
+package id.jenjang.support;
+
+import org.openqa.selenium.By;
+
+/**
+ * Where things are on the pages of Camunda 7.24's webapps, read off their DOM (Tasklist, Cockpit and Admin share
+ * the login page and the notifications). One place to change when Camunda changes its markup.
+ */
+public final class CamundaPages {
+
+    private CamundaPages() {
+    }
+
+    // login page, the same in Tasklist, Cockpit and Admin (camunda-commons-ui auth/page/form.html)
+    public static final By LOGIN_FORM = By.cssSelector("form[name='signinForm']");
+    public static final By LOGIN_USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+    public static final By LOGIN_PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+    public static final By LOGIN_SUBMIT = By.cssSelector("form[name='signinForm'] button[type='submit']");
+
+    /** A red notification: "Login Failed: Wrong credentials, locked user or missing access rights ...". */
+    public static final By ERROR_NOTIFICATION = By.cssSelector(".page-notifications .alert-danger");
+    public static final By ERROR_NOTIFICATION_STATUS = By.cssSelector(".page-notifications .alert-danger .status");
+    /** The x of each notification (the uib-alert's own close button stays hidden, hence the :not). */
+    public static final By NOTIFICATION_CLOSE = By.cssSelector(".page-notifications .alert button.close:not(.ng-hide)");
+
+    /** The header's account menu, present only when logged in; its text is the user's full name. */
+    public static final By ACCOUNT_MENU = By.cssSelector("[cam-widget-header] li.account > a.dropdown-toggle");
+
+    // Tasklist's three columns: filters, task list, task details
+    public static final By TASKLIST_FILTERS = By.cssSelector("section.task-filters [cam-tasklist-filters]");
+    /** One entry per filter the user may read; its link text is the filter's name. */
+    public static final By TASKLIST_FILTER_NAMES = By.cssSelector(".task-filter h4.name > a");
+    public static final By TASKLIST_TASKS = By.cssSelector("section.tasks-list [cam-tasks]");
+    /** One link per task in the list of the selected filter; its text is the task's name. */
+    public static final By TASKLIST_TASK_LINKS = By.cssSelector("ol.tasks-list li.task h4.task > a");
+    public static final By TASKLIST_TASK_DETAILS = By.cssSelector("section.task-details [cam-tasklist-task]");
+
+    // an opened task (#/?task=ID)
+    public static final By TASK_NAME = By.cssSelector("section.task-card h2.task");
+    public static final By TASK_PROCESS_NAME = By.cssSelector("section.task-card h4.process-definition");
+    /** A Camunda Form (form-js) rendered inside the task's Form tab. */
+    public static final By TASK_CAMUNDA_FORM = By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form");
+    public static final By TASK_COMPLETE = By.cssSelector(".form-actions button.btn-primary");
+    public static final By TASK_SAVE = By.cssSelector(".form-actions button.btn-default");
+    /** "Form failure: ..." above the form, e.g. when the form cannot be found or submitted. */
+    public static final By TASK_FORM_ERROR = By.cssSelector("[cam-tasklist-form] .alert-danger:not(.ng-hide)");
+
+    /**
+     * A Camunda Forms field by its component {@code id} (not its {@code key}): form-js renders
+     * {@code id="fjs-form-<random>-<componentId>"} and no {@code name}. A date part of a datetime field is
+     * {@code <componentId>-date}, radio option n is {@code <componentId>-n}, a select's visible box is
+     * {@code <componentId>-display}.
+     */
+    public static By formField(String componentId) {
+        return By.cssSelector("form.fjs-form [id^='fjs-form-'][id$='-" + componentId + "']");
+    }
+
+    /**
+     * A Camunda Forms field by its visible label (the required-field asterisk aside), for forms whose component
+     * ids were left as Modeler generated them ({@code Field_0ab12cd}). Not for radio groups: use
+     * {@link #formRadioOption}.
+     */
+    public static By formFieldByLabel(String label) {
+        return By.xpath("//form[contains(@class,'fjs-form')]//*[@id=//form[contains(@class,'fjs-form')]"
+                + "//label[normalize-space(text())=" + xpathLiteral(label) + "]/@for]");
+    }
+
+    /** The radio option of a Camunda Forms radio field with the given label. */
+    public static By formRadioOption(String componentId, String optionLabel) {
+        return By.xpath("//form[contains(@class,'fjs-form')]//label[starts-with(@for,'fjs-form-')"
+                + " and contains(@for,'-" + componentId + "-') and normalize-space()=" + xpathLiteral(optionLabel)
+                + "]/input[@type='radio']");
+    }
+
+    /** An entry of the open dropdown list of a Camunda Forms select field. */
+    public static By formSelectOption(String optionLabel) {
+        return By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()="
+                + xpathLiteral(optionLabel) + "]");
+    }
+
+    /** The validation message under a Camunda Forms field (e.g. "Field is required."). */
+    public static By formFieldError(String componentId) {
+        return By.cssSelector("form.fjs-form [id$='-" + componentId + "-error-message']");
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}
