@@ -85,6 +85,10 @@ public class RegisterCoachingDelegate implements JavaDelegate {
         SESSION_INTERVAL.set(execution, interval);
         EMPLOYEE_NAME.set(execution, employee.nama());
         COACH_NAME.set(execution, employees.find(coach).map(Employee::nama).orElse(coach));
+        String predikat = APPRAISAL_PREDIKAT.get(execution);
+        if (predikat != null && !predikat.isBlank()) {
+            execution.setVariable("appraisalPredikatLabel", id.jenjang.appraisal.Predikat.valueOf(predikat).label());
+        }
         SESSION_COUNT.set(execution, 0);
         EXTENSIONS_USED.set(execution, 0);
         COACHING_END_DATE.set(execution, Durations.plus(Date.from(clock.instant()), "P" + months + "M",
