@@ -1,5 +1,6 @@
 package id.jenjang.appraisal;
 
+import id.jenjang.system.ColumnNames;
 import java.time.LocalDateTime;
 import java.util.Map;
 
@@ -27,24 +28,10 @@ public record AppraisalView(
 
     static AppraisalView of(AppraisalRecord r) {
         Map<String, String> behaviour = new java.util.LinkedHashMap<>();
-        r.behaviour().forEach((column, value) -> behaviour.put(camel(column), value));
+        r.behaviour().forEach((column, value) -> behaviour.put(ColumnNames.camel(column), value));
         return new AppraisalView(r.nip(), r.period(), r.hasilKerja(), r.perilakuKerja(), behaviour, r.predikat(),
                 r.status().name(), r.selfAssessmentMissing(), r.ratingNote(), r.raterNip(), r.reviewerNip(),
                 r.calibrationReason(), r.objectionReason(), r.objectionDecision(), r.objectionNote(),
                 r.acceptedByTimeout(), r.recognitionCandidate(), r.ratedAt(), r.finalizedAt());
-    }
-
-    private static String camel(String column) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

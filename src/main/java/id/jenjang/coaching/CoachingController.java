@@ -2,9 +2,9 @@ package id.jenjang.coaching;
 
 import id.jenjang.employee.EmployeeAccess;
 import id.jenjang.system.Caller;
+import id.jenjang.system.ColumnNames;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -40,22 +40,8 @@ public class CoachingController {
         row.forEach((column, value) -> {
             Object converted = value instanceof List<?> list
                     ? list.stream().map(r -> camel((Map<String, Object>) r)).toList() : value;
-            out.put(camel(column), converted);
+            out.put(ColumnNames.camel(column), converted);
         });
         return out;
-    }
-
-    private static String camel(String column) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }
