@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -52,12 +53,18 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** Long enough for the webapps' first load on a busy 2-core CI machine. */
     public static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * For a webapp page to load and start: Tasklist's first load (several MB of scripts, its plugins, its first
+     * REST calls) took more than 20 s on the shared 2-core machine under a load of 15.
+     */
+    public static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(90);
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /**
      * The flags that work on this platform as root: no sandbox (root), and no background connections, which the
-     * closed network would refuse by the dozen at every start. English, so Camunda's own texts that tests read
-     * ("Login Failed", "Field is required.") do not follow the machine's locale.
+     * closed network would refuse by the dozen at every start. English, as many civil servants' browsers are: the
+     * webapps answer in Bahasa Indonesia all the same (our config.js offers no other language, ADR 0004), and
+     * form-js's own messages ("Field is required.") stay English whatever the browser says.
      */
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -209,7 +216,11 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver(), TIMEOUT).until(condition);
+        return waitUntil(condition, TIMEOUT);
+    }
+
+    public <T> T waitUntil(ExpectedCondition<T> condition, Duration timeout) {
+        return new WebDriverWait(driver(), timeout).until(condition);
     }
 
     /** Whether the element is on the page and visible right now, without waiting. */
@@ -227,8 +238,26 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
         return field;
     }
 
+    /**
+     * Clicks the element, looked up again should the webapp re-render it between finding and clicking (Tasklist
+     * refreshes its lists on its own).
+     */
     public void click(By locator) {
-        scrolledTo(waitForClickable(locator)).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                scrolledTo(waitForClickable(locator)).click();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Scrolls the element to the middle of its scrolling container, e.g. before a screenshot of that part. */
+    public WebElement scrollTo(By locator) {
+        return scrolledTo(waitFor(locator));
     }
 
     /**
@@ -250,6 +279,21 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     /** Saves {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         return write(name + ".png", chrome().getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * Saves {@code target/screenshots/<name>.png} taken through a window this many pixels high, for a long form
+     * in one picture (Tasklist scrolls the task inside its column, so a full-page screenshot would not show it);
+     * the window is 1366x900 again afterwards.
+     */
+    public Path screenshot(String name, int windowHeight) {
+        Dimension normal = chrome().manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(normal.getWidth(), windowHeight));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(normal);
+        }
     }
 
     /** Saves the live DOM (after the webapps' scripts ran) as {@code target/screenshots/<name>.html}. */
@@ -289,6 +333,7 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
      */
     public void submitLogin(String appUrl, String user, String password) {
         open(appUrl);
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(CamundaPages.LOGIN_USERNAME), PAGE_LOAD_TIMEOUT);
         type(CamundaPages.LOGIN_USERNAME, user);
         type(CamundaPages.LOGIN_PASSWORD, password);
         click(CamundaPages.LOGIN_SUBMIT);
@@ -302,7 +347,7 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
         submitLogin(appUrl(baseUrl, "tasklist"), user, password);
         waitUntil(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(CamundaPages.TASKLIST_TASKS),
-                ExpectedConditions.visibilityOfElementLocated(CamundaPages.ERROR_NOTIFICATION)));
+                ExpectedConditions.visibilityOfElementLocated(CamundaPages.ERROR_NOTIFICATION)), PAGE_LOAD_TIMEOUT);
         if (isVisible(CamundaPages.ERROR_NOTIFICATION)) {
             throw new AssertionError("Tasklist refused the login of " + user + ": "
                     + driver.findElement(CamundaPages.ERROR_NOTIFICATION).getText().replace("×", "").trim());
@@ -317,14 +362,30 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
      */
     public void openTask(String baseUrl, String taskId) {
         open(appUrl(baseUrl, "tasklist") + "#/?task=" + taskId);
-        waitFor(CamundaPages.TASK_NAME);
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(CamundaPages.TASK_NAME), PAGE_LOAD_TIMEOUT);
+    }
+
+    /** Clicks the filter with this name in Tasklist's left column and waits until Tasklist has selected it. */
+    public void selectFilter(String name) {
+        click(CamundaPages.filterNamed(name));
+        waitFor(CamundaPages.selectedFilterNamed(name));
+    }
+
+    /**
+     * Clicks the task with this name in the list of the selected filter, as a person would, and waits until the
+     * task is opened beside the list.
+     */
+    public void openTaskFromList(String taskName) {
+        click(CamundaPages.taskInList(taskName));
+        waitUntil(ExpectedConditions.textToBe(CamundaPages.TASK_NAME, taskName));
     }
 
     // ---- Camunda Forms in an opened task (form-js; fields found by component id, see CamundaPages) ----
 
-    /** Waits until the task's Camunda Form is rendered. */
+    /** Waits until the task's Camunda Form is rendered (the form viewer's scripts load at the first form). */
     public WebElement waitForTaskForm() {
-        return waitFor(CamundaPages.TASK_CAMUNDA_FORM);
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(CamundaPages.TASK_CAMUNDA_FORM),
+                PAGE_LOAD_TIMEOUT);
     }
 
     /**

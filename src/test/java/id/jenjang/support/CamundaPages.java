@@ -17,7 +17,7 @@ public final class CamundaPages {
     public static final By LOGIN_PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
     public static final By LOGIN_SUBMIT = By.cssSelector("form[name='signinForm'] button[type='submit']");
 
-    /** A red notification: "Login Failed: Wrong credentials, locked user or missing access rights ...". */
+    /** A red notification: "Gagal Masuk: Nama pengguna atau kata sandi salah, akun terkunci, ...". */
     public static final By ERROR_NOTIFICATION = By.cssSelector(".page-notifications .alert-danger");
     public static final By ERROR_NOTIFICATION_STATUS = By.cssSelector(".page-notifications .alert-danger .status");
     /** The x of each notification (the uib-alert's own close button stays hidden, hence the :not). */
@@ -34,6 +34,27 @@ public final class CamundaPages {
     /** One link per task in the list of the selected filter; its text is the task's name. */
     public static final By TASKLIST_TASK_LINKS = By.cssSelector("ol.tasks-list li.task h4.task > a");
     public static final By TASKLIST_TASK_DETAILS = By.cssSelector("section.task-details [cam-tasklist-task]");
+
+    /**
+     * A filter in Tasklist's left column by its name, e.g. "Tugas saya" (TasklistFilters). The link also holds
+     * the selected filter's task count, hence only its first text node is compared.
+     */
+    public static By filterNamed(String name) {
+        return By.xpath("//div[" + hasClass("task-filter") + "]/h4[" + hasClass("name") + "]"
+                + "/a[normalize-space(text()[1])=" + xpathLiteral(name) + "]");
+    }
+
+    /** The filter with this name once Tasklist has selected it (its task list is the one shown). */
+    public static By selectedFilterNamed(String name) {
+        return By.xpath("//div[" + hasClass("task-filter") + " and " + hasClass("active") + "]/h4[" + hasClass("name")
+                + "]/a[normalize-space(text()[1])=" + xpathLiteral(name) + "]");
+    }
+
+    /** A task in the list of the selected filter by its name, e.g. "Penilaian kinerja: Budi (Triwulan I 2026)". */
+    public static By taskInList(String taskName) {
+        return By.xpath("//ol[" + hasClass("tasks-list") + "]/li[" + hasClass("task") + "]//h4[" + hasClass("task")
+                + "]/a[normalize-space()=" + xpathLiteral(taskName) + "]");
+    }
 
     // an opened task (#/?task=ID)
     public static final By TASK_NAME = By.cssSelector("section.task-card h2.task");
@@ -81,6 +102,11 @@ public final class CamundaPages {
     /** The validation message under a Camunda Forms field (e.g. "Field is required."). */
     public static By formFieldError(String componentId) {
         return By.cssSelector("form.fjs-form [id$='-" + componentId + "-error-message']");
+    }
+
+    /** XPath's version of CSS's {@code .name}: the class attribute holds this class among others. */
+    private static String hasClass(String name) {
+        return "contains(concat(' ', normalize-space(@class), ' '), ' " + name + " ')";
     }
 
     private static String xpathLiteral(String text) {

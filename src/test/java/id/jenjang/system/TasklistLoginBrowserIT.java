@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Logging into the webapps in a real Chromium, as the demo employee of the README: Tasklist opens, Cockpit
- * refuses, a wrong password is refused. Screenshots of each end state go to target/screenshots/.
+ * refuses, a wrong password is refused. Screenshots of each end state go to target/screenshots/. The webapps
+ * speak Bahasa Indonesia whatever the browser's language (ADR 0004): the refusals read our locales/id.json.
  */
 @JenjangSpringTest
 class TasklistLoginBrowserIT {
@@ -48,6 +49,11 @@ class TasklistLoginBrowserIT {
         employee = DemoOrganisation.generate(LocalDate.now(clock)).logins().employee();
     }
 
+    /** PAGE_LOGIN_FAILED and PAGE_LOGIN_ERROR_MSG of locales/id.json. */
+    static final String LOGIN_FAILED = "Gagal Masuk";
+    static final String LOGIN_REFUSED = "Nama pengguna atau kata sandi salah, akun terkunci, atau Anda tidak "
+            + "memiliki hak akses ke aplikasi ini";
+
     @Test
     void employeeLogsIntoTasklistAndSeesTheTaskList() {
         browser.loginToTasklist(baseUrl, employee, Api.DEMO_PASSWORD);
@@ -67,7 +73,7 @@ class TasklistLoginBrowserIT {
     void employeeCannotOpenCockpit() {
         browser.submitLogin(Browser.appUrl(baseUrl, "cockpit"), employee, Api.DEMO_PASSWORD);
 
-        assertThat(browser.waitFor(CamundaPages.ERROR_NOTIFICATION_STATUS).getText()).isEqualTo("Login Failed");
+        assertThat(browser.waitFor(CamundaPages.ERROR_NOTIFICATION_STATUS).getText()).isEqualTo(LOGIN_FAILED);
         assertThat(browser.isVisible(CamundaPages.LOGIN_FORM)).isTrue();
         assertThat(browser.isVisible(CamundaPages.ACCOUNT_MENU)).isFalse();
         assertThat(browser.currentUrl()).contains("/camunda/app/cockpit/").contains("#/login");
@@ -80,9 +86,9 @@ class TasklistLoginBrowserIT {
 
         browser.submitLogin(Browser.appUrl(baseUrl, "tasklist"), WRONG_PASSWORD_USER, "not-" + Api.DEMO_PASSWORD);
 
-        assertThat(browser.waitFor(CamundaPages.ERROR_NOTIFICATION_STATUS).getText()).isEqualTo("Login Failed");
+        assertThat(browser.waitFor(CamundaPages.ERROR_NOTIFICATION_STATUS).getText()).isEqualTo(LOGIN_FAILED);
         assertThat(browser.waitFor(CamundaPages.ERROR_NOTIFICATION).getText())
-                .contains("Wrong credentials, locked user or missing access rights to application");
+                .contains(LOGIN_REFUSED);
         assertThat(browser.isVisible(CamundaPages.LOGIN_FORM)).isTrue();
         assertThat(browser.isVisible(CamundaPages.TASKLIST_TASKS)).isFalse();
         assertThat(browser.isVisible(CamundaPages.ACCOUNT_MENU)).isFalse();
