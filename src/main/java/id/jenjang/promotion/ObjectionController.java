@@ -59,6 +59,9 @@ public class ObjectionController {
                 .processInstanceId(processInstanceId)
                 .setVariable(PromotionProcess.Variables.OBJECTION_REASON.name(), objection.reason().trim())
                 .setVariable(PromotionProcess.Variables.OBJECTOR.name(), objector)
+                // a new objection starts from an empty review form
+                .setVariable(PromotionProcess.Variables.OBJECTION_OUTCOME.name(), null)
+                .setVariable(PromotionProcess.Variables.OBJECTION_NOTE.name(), null)
                 .correlate();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("message", "Sanggahan diterima untuk diperiksa"
                 + " BKPSDM"));

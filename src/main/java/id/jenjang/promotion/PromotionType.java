@@ -6,7 +6,18 @@ package id.jenjang.promotion;
  * JABATAN case a target post, which is why {@link #byRank()} exists.
  */
 public enum PromotionType {
-    KP_REGULER, KP_PILIHAN, JABATAN;
+    KP_REGULER("Kenaikan pangkat reguler"), KP_PILIHAN("Kenaikan pangkat pilihan"),
+    JABATAN("Pengangkatan dalam jabatan");
+
+    private final String label;
+
+    PromotionType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 
     /** Whether the case asks for a higher rank ({@code targetRank}) rather than a post ({@code targetPosition}). */
     public boolean byRank() {

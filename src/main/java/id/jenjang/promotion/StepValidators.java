@@ -36,6 +36,20 @@ public class StepValidators {
         audit.append(execution.getProcessInstanceId(), step.name(), PromotionFacts.actor(), decision, reason, payload);
     }
 
+    /**
+     * Each TPK member's answer stays in that member's own task: without this, the first vote would be a process
+     * variable and Tasklist would show it pre-filled to the next member.
+     */
+    @Bean
+    ExecutionListener voteScope() {
+        return execution -> {
+            if (execution.getVariableLocal(VOTER.name()) != null) {
+                execution.setVariableLocal(VOTE.name(), null);
+                execution.setVariableLocal(VOTE_REASON.name(), null);
+            }
+        };
+    }
+
     @Bean
     ExecutionListener verificationValidator() {
         return onSubmit(execution -> {
