@@ -47,6 +47,8 @@ public class GroupAuthorizations implements ApplicationRunner {
             // supervisors (any employee; the process checks the chain) and HR start coaching from Tasklist
             new Grant(Groups.PEGAWAI, Resources.PROCESS_DEFINITION, "performance-coaching",
                     List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)),
+            new Grant(Groups.PEGAWAI, Resources.PROCESS_DEFINITION, "promotion",
+                    List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)),
             new Grant(Groups.PEGAWAI, Resources.PROCESS_INSTANCE, ANY, List.of(ProcessInstancePermissions.CREATE)),
             // HR watches and repairs: Cockpit, every instance, its history and tasks; retries and variables;
             // names of users and groups. Not: administering users, deleting instances.

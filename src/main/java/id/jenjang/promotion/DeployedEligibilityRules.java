@@ -1,0 +1,94 @@
+package id.jenjang.promotion;
+
+import id.jenjang.appraisal.Predikat;
+import id.jenjang.employee.JenisJabatan;
+import id.jenjang.employee.Pendidikan;
+import id.jenjang.employee.TingkatHukuman;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The criteria from the latest deployed version of processes/promotion-eligibility.dmn, evaluated by key on
+ * every call: a process owner who redeploys the DMN changes the thresholds without a build or a restart.
+ */
+@Component
+class DeployedEligibilityRules implements EligibilityRules {
+
+    static final String DECISION_KEY = "promotion-eligibility";
+    static final String INPUT_PROMOTION_TYPE = "promotionType";
+    static final String INPUT_TARGET_POSITION = "targetPosition";
+    static final String OUTPUT_CRITERION = "criterion";
+    static final String OUTPUT_YEARS = "years";
+    static final String OUTPUT_MIN_PREDIKAT = "minPredikat";
+    static final String OUTPUT_BLOCKING_TINGKAT = "blockingTingkat";
+    static final String OUTPUT_RANK_STEPS = "rankSteps";
+    static final String OUTPUT_EXAM_GROUPS = "examGroups";
+    static final String OUTPUT_FROM_JABATAN = "fromJabatan";
+    static final String OUTPUT_MIN_PENDIDIKAN = "minPendidikan";
+
+    private final DecisionService decisions;
+
+    DeployedEligibilityRules(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public List<EligibilityRule> rules(PromotionType type, String targetPosition) {
+        return toRules(decisions.evaluateDecisionTableByKey(DECISION_KEY, inputs(type, targetPosition)));
+    }
+
+    /** Shared with the tests; the position is passed even when null, so the input expression always resolves. */
+    static Map<String, Object> inputs(PromotionType type, String targetPosition) {
+        return Variables.createVariables().putValue(INPUT_PROMOTION_TYPE, type.name())
+                .putValue(INPUT_TARGET_POSITION, targetPosition);
+    }
+
+    /** Shared with the tests, which evaluate the same file on the standalone DMN engine. */
+    static List<EligibilityRule> toRules(DmnDecisionTableResult result) {
+        return result.getResultList().stream().map(DeployedEligibilityRules::toRule).toList();
+    }
+
+    private static EligibilityRule toRule(Map<String, Object> row) {
+        try {
+            return new EligibilityRule(
+                    Criterion.valueOf((String) row.get(OUTPUT_CRITERION)),
+                    integer(row.get(OUTPUT_YEARS)),
+                    enumValue(row.get(OUTPUT_MIN_PREDIKAT), Predikat::valueOf),
+                    list(row.get(OUTPUT_BLOCKING_TINGKAT), TingkatHukuman::valueOf),
+                    integer(row.get(OUTPUT_RANK_STEPS)),
+                    list(row.get(OUTPUT_EXAM_GROUPS), Function.identity()),
+                    enumValue(row.get(OUTPUT_FROM_JABATAN), JenisJabatan::valueOf),
+                    enumValue(row.get(OUTPUT_MIN_PENDIDIKAN), Pendidikan::valueOf));
+        } catch (RuntimeException e) {
+            // the message reaches Cockpit as an incident: name the file and the row so the owner can fix it
+            throw new IllegalStateException("Baris " + row + " di " + DECISION_KEY + ".dmn tidak valid: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static <T> T enumValue(Object value, Function<String, T> parse) {
+        return value == null || value.toString().isBlank() ? null : parse.apply(value.toString().trim());
+    }
+
+    /** A comma-separated cell ("SEDANG,BERAT"), the same convention as distribution-curve.dmn. */
+    private static <T> Set<T> list(Object value, Function<String, T> parse) {
+        if (value == null) {
+            return Set.of();
+        }
+        return Arrays.stream(((String) value).split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(parse).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}

@@ -1,0 +1,32 @@
+package id.jenjang.promotion;
+
+import java.util.Objects;
+
+/**
+ * One criterion of an eligibility check as recorded in {@code eligibilityReasons}: what was required, what the
+ * master data showed, and the outcome. Keeping the seen value beside the requirement is what lets a candidate
+ * who is refused see why without asking HR.
+ */
+public record EligibilityCriterion(Criterion criterion, String label, String value, String requirement,
+        Result result) {
+
+    /**
+     * NEEDS_VERIFICATION is for what master data cannot show (ujian dinas, credit points): it does not make
+     * the case ineligible, BKPSDM checks it when verifying the documents.
+     */
+    public enum Result {
+        PASS, FAIL, NEEDS_VERIFICATION
+    }
+
+    public EligibilityCriterion {
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(requirement, "requirement");
+        Objects.requireNonNull(result, "result");
+    }
+
+    static EligibilityCriterion of(Criterion criterion, String value, String requirement, Result result) {
+        return new EligibilityCriterion(criterion, criterion.label(), value, requirement, result);
+    }
+}

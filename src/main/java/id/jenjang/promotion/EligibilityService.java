@@ -1,0 +1,270 @@
+package id.jenjang.promotion;
+
+import static id.jenjang.promotion.EligibilityCriterion.Result.FAIL;
+import static id.jenjang.promotion.EligibilityCriterion.Result.NEEDS_VERIFICATION;
+import static id.jenjang.promotion.EligibilityCriterion.Result.PASS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jenjang.appraisal.Predikat;
+import id.jenjang.employee.Employee;
+import id.jenjang.employee.EmployeeRepository;
+import id.jenjang.employee.Golongan;
+import id.jenjang.employee.JenisJabatan;
+import id.jenjang.employee.Pendidikan;
+import id.jenjang.promotion.EligibilityCriterion.Result;
+import id.jenjang.promotion.PromotionRecords.Sanction;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Decides whether a candidate may be put forward (domain rules, section 3): the DMN
+ * (processes/promotion-eligibility.dmn) says which criteria apply and their thresholds, this class checks each
+ * against the master data and records what it saw. Every criterion is reported, passed or not, because the
+ * reasons are sent to the candidate and the nominator; {@code today} is a parameter so that a boundary such as
+ * "exactly 4 years" is decided for a stated day, not for whenever the code happens to run.
+ */
+@Service
+public class EligibilityService {
+
+    private final EmployeeRepository employees;
+    private final PromotionRecords records;
+    private final EligibilityRules rules;
+    private final ObjectMapper json;
+
+    EligibilityService(EmployeeRepository employees, PromotionRecords records, EligibilityRules rules,
+            ObjectMapper json) {
+        this.employees = employees;
+        this.records = records;
+        this.rules = rules;
+        this.json = json;
+    }
+
+    /** What is being asked for, about whom and on which day. */
+    private record Case(Employee employee, Golongan targetRank, JenisJabatan targetPosition, LocalDate today) {
+    }
+
+    /**
+     * @param targetRank     the rank asked for (e.g. "III/c"), for KP_REGULER and KP_PILIHAN
+     * @param targetPosition the kind of post asked for (ADMINISTRATOR, PENGAWAS), for JABATAN
+     * @throws IllegalArgumentException when the employee, the target or its rules are unknown
+     */
+    public EligibilityResult evaluate(String nip, PromotionType type, String targetRank, String targetPosition,
+            LocalDate today) {
+        Objects.requireNonNull(type, "promotionType");
+        Objects.requireNonNull(today, "today");
+        Employee employee = employees.find(nip)
+                .orElseThrow(() -> new IllegalArgumentException("Pegawai dengan NIP " + nip + " tidak dikenal"));
+        Golongan rank = null;
+        JenisJabatan position = null;
+        if (type.byRank()) {
+            rank = Golongan.fromLabel(targetRank).orElseThrow(() -> new IllegalArgumentException("Pangkat tujuan '"
+                    + targetRank + "' tidak dikenal; pilihan: " + String.join(", ", Golongan.labels())));
+        } else {
+            position = position(targetPosition);
+        }
+        List<EligibilityRule> applicable = rules.rules(type, position == null ? null : position.name());
+        // shared rows (predikat, discipline) match any post: without its own time rule an unknown post would
+        // be judged on those alone and pass
+        if (applicable.isEmpty() || (position != null
+                && applicable.stream().noneMatch(r -> r.criterion() == Criterion.MASA_JABATAN))) {
+            throw new IllegalArgumentException("Tidak ada syarat untuk " + type
+                    + (position == null ? "" : " ke jabatan " + position) + " di "
+                    + DeployedEligibilityRules.DECISION_KEY + ".dmn");
+        }
+        Case c = new Case(employee, rank, position, today);
+        return EligibilityResult.of(applicable.stream().map(rule -> check(rule, c)).toList());
+    }
+
+    /** The process variable {@code eligibilityReasons}: a JSON list of {criterion, label, value, requirement, result}. */
+    public String reasonsJson(EligibilityResult result) {
+        try {
+            return json.writeValueAsString(result.criteria());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("eligibilityReasons tidak dapat ditulis sebagai JSON", e);
+        }
+    }
+
+    private EligibilityCriterion check(EligibilityRule rule, Case c) {
+        return switch (rule.criterion()) {
+            case MASA_KERJA_GOLONGAN -> yearsInRank(rule, c);
+            case MASA_JABATAN -> yearsInPost(rule, c);
+            case PREDIKAT_TAHUNAN -> annualPredikat(rule, c);
+            case HUKUMAN_DISIPLIN -> discipline(rule, c);
+            case PANGKAT_TUJUAN -> rankStep(rule, c);
+            case PANGKAT_ATASAN -> supervisorRank(c);
+            case UJIAN_DINAS -> serviceExam(rule, c);
+            case ANGKA_KREDIT -> EligibilityCriterion.of(Criterion.ANGKA_KREDIT, "tidak ada di data induk",
+                    "angka kredit kumulatif yang dipersyaratkan untuk pangkat " + c.targetRank().label(),
+                    NEEDS_VERIFICATION);
+            case PENDIDIKAN -> education(rule, c);
+        };
+    }
+
+    /** Exactly N years to the day passes: TMT 2022-11-22 has 4 years on 2026-11-22. */
+    private static boolean atLeastYears(LocalDate since, int years, LocalDate today) {
+        return !since.plusYears(years).isAfter(today);
+    }
+
+    private static EligibilityCriterion yearsInRank(EligibilityRule rule, Case c) {
+        Employee e = c.employee();
+        return EligibilityCriterion.of(Criterion.MASA_KERJA_GOLONGAN,
+                e.golongan().label() + ", " + sinceTmt(e.tmtGolongan(), c.today()),
+                "paling sedikit " + rule.years() + " tahun sejak TMT golongan",
+                pass(atLeastYears(e.tmtGolongan(), rule.years(), c.today())));
+    }
+
+    /**
+     * Master data holds TMT golongan and the current kind of post, not the date the post began: the years since
+     * TMT golongan in the current kind of post are the available stand-in, and the reason says so.
+     */
+    private static EligibilityCriterion yearsInPost(EligibilityRule rule, Case c) {
+        Employee e = c.employee();
+        boolean samePost = e.jenisJabatan() == rule.fromJabatan();
+        return EligibilityCriterion.of(Criterion.MASA_JABATAN,
+                "jabatan sekarang " + words(e.jenisJabatan()) + ", " + sinceTmt(e.tmtGolongan(), c.today())
+                        + " (TMT jabatan tidak ada di data induk; TMT golongan dipakai sebagai perkiraan)",
+                "paling sedikit " + rule.years() + " tahun sebagai " + words(rule.fromJabatan()),
+                pass(samePost && atLeastYears(e.tmtGolongan(), rule.years(), c.today())));
+    }
+
+    /**
+     * The last N annual appraisals: this year's when its result is in, otherwise last year's, and the years
+     * before it. A year without a result fails ("belum ada"), so a gap or stale data never passes as good.
+     */
+    private EligibilityCriterion annualPredikat(EligibilityRule rule, Case c) {
+        Map<Integer, Predikat> results = records.annualResults(c.employee().nip());
+        int latest = results.containsKey(c.today().getYear()) ? c.today().getYear() : c.today().getYear() - 1;
+        List<String> seen = new ArrayList<>();
+        boolean ok = true;
+        for (int year = latest; year > latest - rule.years(); year--) {
+            Predikat predikat = results.get(year);
+            if (predikat == null) {
+                seen.add(year + ": belum ada");
+                ok = false;
+            } else {
+                seen.add(year + ": " + predikat.label());
+                // Predikat is ordered best first
+                ok &= predikat.ordinal() <= rule.minPredikat().ordinal();
+            }
+        }
+        return EligibilityCriterion.of(Criterion.PREDIKAT_TAHUNAN, String.join("; ", seen),
+                "paling rendah " + rule.minPredikat().label() + " pada setiap penilaian tahunan " + rule.years()
+                        + " tahun terakhir",
+                pass(ok));
+    }
+
+    /** A sanction blocks while it runs: no end date, or an end date today or later (ended yesterday passes). */
+    private EligibilityCriterion discipline(EligibilityRule rule, Case c) {
+        List<Sanction> all = records.sanctions(c.employee().nip());
+        List<Sanction> blocking = all.stream().filter(s -> rule.blockingTingkat().contains(s.tingkat()))
+                .filter(s -> s.selesai() == null || !s.selesai().isBefore(c.today())).toList();
+        String value;
+        if (!blocking.isEmpty()) {
+            value = "sedang dijalani: " + describe(blocking);
+        } else if (all.isEmpty()) {
+            value = "tidak ada hukuman disiplin tercatat";
+        } else {
+            value = "tidak ada yang sedang dijalani; tercatat: " + describe(all);
+        }
+        return EligibilityCriterion.of(Criterion.HUKUMAN_DISIPLIN, value,
+                "tidak sedang menjalani atau diperiksa untuk hukuman disiplin tingkat "
+                        + rule.blockingTingkat().stream().map(EligibilityService::words)
+                                .collect(Collectors.joining(" atau ")),
+                pass(blocking.isEmpty()));
+    }
+
+    private static EligibilityCriterion rankStep(EligibilityRule rule, Case c) {
+        Golongan current = c.employee().golongan();
+        int steps = c.targetRank().ordinal() - current.ordinal();
+        return EligibilityCriterion.of(Criterion.PANGKAT_TUJUAN,
+                current.label() + " ke " + c.targetRank().label() + " (" + steps + " tingkat)",
+                "tepat " + rule.rankSteps() + " tingkat di atas pangkat sekarang",
+                pass(steps == rule.rankSteps()));
+    }
+
+    private EligibilityCriterion supervisorRank(Case c) {
+        String requirement = "paling tinggi sama dengan pangkat atasan langsung";
+        String nipAtasan = c.employee().nipAtasan();
+        if (nipAtasan == null) {
+            return EligibilityCriterion.of(Criterion.PANGKAT_ATASAN, "tidak ada atasan", requirement, PASS);
+        }
+        return employees.find(nipAtasan)
+                .map(atasan -> EligibilityCriterion.of(Criterion.PANGKAT_ATASAN,
+                        "tujuan " + c.targetRank().label() + ", atasan langsung " + atasan.golongan().label(),
+                        requirement, pass(c.targetRank().ordinal() <= atasan.golongan().ordinal())))
+                // the import refuses unknown supervisors, so only a hand-edited row gets here: let HR look
+                .orElseGet(() -> EligibilityCriterion.of(Criterion.PANGKAT_ATASAN,
+                        "atasan langsung tercatat tetapi tidak ada di data induk", requirement, NEEDS_VERIFICATION));
+    }
+
+    /** Master data does not record the service exam: crossing into a listed golongan is for BKPSDM to verify. */
+    private static EligibilityCriterion serviceExam(EligibilityRule rule, Case c) {
+        Golongan current = c.employee().golongan();
+        Golongan target = c.targetRank();
+        String move = current.label() + " ke " + target.label() + ": ";
+        String requirement = "lulus ujian dinas bila naik ke golongan " + String.join(" atau ", rule.examGroups())
+                + " dari golongan di bawahnya";
+        if (target.ordinal() <= current.ordinal() || current.group().equals(target.group())) {
+            return EligibilityCriterion.of(Criterion.UJIAN_DINAS, move + "tidak melewati golongan", requirement,
+                    PASS);
+        }
+        if (!rule.examGroups().contains(target.group())) {
+            return EligibilityCriterion.of(Criterion.UJIAN_DINAS, move + "masuk golongan " + target.group()
+                    + ", tidak memerlukan ujian dinas", requirement, PASS);
+        }
+        return EligibilityCriterion.of(Criterion.UJIAN_DINAS, move + "masuk golongan " + target.group()
+                + "; kelulusan ujian dinas tidak ada di data induk", requirement, NEEDS_VERIFICATION);
+    }
+
+    private static EligibilityCriterion education(EligibilityRule rule, Case c) {
+        Pendidikan pendidikan = c.employee().pendidikan();
+        String accepted = Arrays.stream(Pendidikan.values()).filter(p -> p.ordinal() >= rule.minPendidikan().ordinal())
+                .map(Pendidikan::name).collect(Collectors.joining(", "));
+        return EligibilityCriterion.of(Criterion.PENDIDIKAN, pendidikan.name(),
+                "paling rendah " + rule.minPendidikan() + " (" + accepted + ")",
+                pass(pendidikan.ordinal() >= rule.minPendidikan().ordinal()));
+    }
+
+    private static JenisJabatan position(String targetPosition) {
+        try {
+            return JenisJabatan.valueOf(Objects.requireNonNull(targetPosition, "targetPosition"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("Jabatan tujuan '" + targetPosition + "' tidak dikenal; pilihan: "
+                    + Arrays.stream(JenisJabatan.values()).map(Enum::name).collect(Collectors.joining(", ")), e);
+        }
+    }
+
+    private static Result pass(boolean ok) {
+        return ok ? PASS : FAIL;
+    }
+
+    /** "4 tahun 0 bulan 0 hari sejak TMT golongan 2022-11-22" */
+    private static String sinceTmt(LocalDate tmt, LocalDate today) {
+        if (tmt.isAfter(today)) {
+            return "TMT golongan " + tmt + " belum berlaku pada " + today;
+        }
+        Period p = Period.between(tmt, today);
+        return p.getYears() + " tahun " + p.getMonths() + " bulan " + p.getDays() + " hari sejak TMT golongan " + tmt;
+    }
+
+    private static String describe(List<Sanction> sanctions) {
+        return sanctions.stream().map(s -> words(s.tingkat()) + " " + s.mulai()
+                        + (s.selesai() == null ? " sampai sekarang (belum selesai)" : " s.d. " + s.selesai()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** PENGAWAS -> "Pengawas", as the reasons are read by people. */
+    private static String words(Enum<?> value) {
+        String lower = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

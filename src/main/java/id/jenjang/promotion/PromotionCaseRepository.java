@@ -1,0 +1,104 @@
+package id.jenjang.promotion;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * promotion_case: one row per promotion process instance, written by the process's steps in the engine's
+ * transaction. A case must exist before its first audit entry (the log locks this row to append).
+ */
+@Repository
+public class PromotionCaseRepository {
+
+    private static final String COLUMNS = "c.process_instance_id, c.business_key, c.nip, e.nama, c.promotion_type,"
+            + " c.target, c.status, c.announced, c.announced_at, c.objection_window_ends, c.sk_number, c.sk_date,"
+            + " c.created_at, c.audit_seq, c.audit_head";
+    private static final String FROM = " FROM promotion_case c LEFT JOIN employee e ON e.nip = c.nip";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public PromotionCaseRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Registers a new case, status {@link PromotionStatus#NOMINATED}, not announced. */
+    public void create(String processInstanceId, String businessKey, String nip, String promotionType,
+            String target) {
+        jdbc.sql("INSERT INTO promotion_case (process_instance_id, business_key, nip, promotion_type, target, status,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(processInstanceId, businessKey, nip, promotionType, target, PromotionStatus.NOMINATED.name(),
+                        utc(clock.instant()))
+                .update();
+    }
+
+    public void updateStatus(String processInstanceId, PromotionStatus status) {
+        updateOne(jdbc.sql("UPDATE promotion_case SET status = ? WHERE process_instance_id = ?")
+                .params(status.name(), processInstanceId).update(), processInstanceId);
+    }
+
+    /**
+     * Puts the case on the public board (from now on it and its whole log are public) until the objection window
+     * ends; again after a sustained objection led to a new approval, with the new window.
+     */
+    public void markAnnounced(String processInstanceId, Instant objectionWindowEnds) {
+        updateOne(jdbc.sql("UPDATE promotion_case SET announced = TRUE, announced_at = ?, objection_window_ends = ?,"
+                        + " status = ? WHERE process_instance_id = ?")
+                .params(utc(clock.instant()), utc(objectionWindowEnds), PromotionStatus.ANNOUNCED.name(),
+                        processInstanceId)
+                .update(), processInstanceId);
+    }
+
+    public void recordDecree(String processInstanceId, String skNumber, LocalDate skDate) {
+        updateOne(jdbc.sql("UPDATE promotion_case SET sk_number = ?, sk_date = ?, status = ?"
+                        + " WHERE process_instance_id = ?")
+                .params(skNumber, skDate, PromotionStatus.DECREED.name(), processInstanceId).update(),
+                processInstanceId);
+    }
+
+    public Optional<PromotionCase> find(String processInstanceId) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.process_instance_id = ?").param(processInstanceId)
+                .query(PromotionCaseRepository::promotionCase).optional();
+    }
+
+    /** The cases on the public board: announced ones only, the latest announcement first. */
+    public List<PromotionCase> listPublic() {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.announced ORDER BY c.announced_at DESC,"
+                + " c.process_instance_id").query(PromotionCaseRepository::promotionCase).list();
+    }
+
+    private static void updateOne(int rows, String processInstanceId) {
+        if (rows != 1) {
+            throw new IllegalStateException("No promotion case " + processInstanceId);
+        }
+    }
+
+    /** With an explicit offset: PostgreSQL and H2 store TIMESTAMP WITH TIME ZONE the same way from it. */
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static PromotionCase promotionCase(ResultSet rs, int row) throws SQLException {
+        return new PromotionCase(rs.getString("process_instance_id"), rs.getString("business_key"),
+                rs.getString("nip"), rs.getString("nama"), rs.getString("promotion_type"), rs.getString("target"),
+                rs.getString("status"), rs.getBoolean("announced"), instant(rs, "announced_at"),
+                instant(rs, "objection_window_ends"), rs.getString("sk_number"),
+                rs.getObject("sk_date", LocalDate.class), instant(rs, "created_at"), rs.getInt("audit_seq"),
+                rs.getString("audit_head"));
+    }
+}

@@ -1,0 +1,25 @@
+package id.jenjang.promotion;
+
+/** Where a promotion case stands, as stored in promotion_case.status, with the name the public board shows. */
+public enum PromotionStatus {
+    NOMINATED("Diusulkan"),
+    NOT_ELIGIBLE("Tidak memenuhi syarat"),
+    VERIFICATION("Verifikasi berkas"),
+    TPK("Sidang TPK"),
+    SEKDA("Pertimbangan Sekda"),
+    PPK("Keputusan PPK"),
+    REJECTED("Tidak disetujui"),
+    ANNOUNCED("Diumumkan, masa sanggah berjalan"),
+    OBJECTION("Sanggahan sedang diperiksa"),
+    DECREED("SK telah terbit");
+
+    private final String label;
+
+    PromotionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

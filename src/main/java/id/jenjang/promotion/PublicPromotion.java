@@ -1,0 +1,41 @@
+package id.jenjang.promotion;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the public sees of an announced promotion case (GET /api/public/promotions, /transparansi). Every text
+ * went through {@link PublicText}: no field carries an unmasked NIP. Times are the audit log's UTC form
+ * ({@code 2026-11-22T03:15:00.250Z}).
+ */
+public record PublicPromotion(String processInstanceId, String nip, String nama, String promotionType,
+        String promotionTypeLabel, String target, String status, String statusLabel, String announcedAt,
+        String objectionWindowEnds, String skNumber, LocalDate skDate, List<Step> steps, Votes votes,
+        boolean chainValid, Integer chainBrokenAtSeq, String chainReason, String headHash, String auditUrl) {
+
+    /** An entry of the case's log, without its payload and hashes (those are in the audit). */
+    public record Step(int seq, String step, String stepLabel, String decision, String decisionLabel,
+            String reason, String occurredAt, String actor) {
+    }
+
+    /** The TPK's votes: one TPK_VOTE entry per vote. */
+    public record Votes(int approve, int reject, List<Vote> votes) {
+    }
+
+    public record Vote(String voter, String vote, String voteLabel, String reason, String occurredAt) {
+    }
+
+    /** GET /api/public/promotions/{processInstanceId}/audit: the chain and whether it verifies. */
+    public record Audit(String processInstanceId, String algorithm, String canonicalForm, List<AuditItem> entries,
+            boolean valid, Integer brokenAtSeq, String problem, String reason, String headHash) {
+    }
+
+    /**
+     * An entry as stored, masked. {@code redacted} is true when masking changed any of its fields: its hash can
+     * then be recomputed only by the server, the other entries' by anyone.
+     */
+    public record AuditItem(int seq, String occurredAt, String step, String actor, String decision, String reason,
+            JsonNode payload, String prevHash, String hash, boolean redacted) {
+    }
+}

@@ -1,0 +1,52 @@
+package id.jenjang.promotion;
+
+import static id.jenjang.promotion.PromotionProcess.Variables.*;
+
+import id.jenjang.employee.JenisJabatan;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decree takes effect: the employee's rank and TMT (KP) or post type (JABATAN) change in the master data,
+ * the SK is recorded on the case, and the trail gets its last entry.
+ */
+@Component
+public class UpdateRecordsDelegate implements JavaDelegate {
+
+    private final PromotionFacts facts;
+    private final PromotionCaseRepository cases;
+    private final PromotionAuditLog audit;
+    private final JdbcClient jdbc;
+
+    public UpdateRecordsDelegate(PromotionFacts facts, PromotionCaseRepository cases, PromotionAuditLog audit,
+            JdbcClient jdbc) {
+        this.facts = facts;
+        this.cases = cases;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String nip = NIP.require(execution);
+        String skNumber = SK_NUMBER.require(execution).trim();
+        String skDateText = SK_DATE.require(execution);
+        LocalDate skDate = LocalDate.parse(skDateText.length() > 10 ? skDateText.substring(0, 10) : skDateText);
+        String target = facts.target(execution).trim();
+        if (facts.type(execution) == PromotionType.JABATAN) {
+            jdbc.sql("UPDATE employee SET jenis_jabatan = ?, updated_at = CURRENT_TIMESTAMP WHERE nip = ?")
+                    .params(JenisJabatan.valueOf(target).name(), nip).update();
+        } else {
+            jdbc.sql("UPDATE employee SET golongan = ?, tmt_golongan = ?, updated_at = CURRENT_TIMESTAMP"
+                    + " WHERE nip = ?").params(target, java.sql.Date.valueOf(skDate), nip).update();
+        }
+        cases.recordDecree(execution.getProcessInstanceId(), skNumber, skDate);
+        audit.append(execution.getProcessInstanceId(), PromotionStep.DECREE.name(), PromotionFacts.actor(),
+                "SK " + skNumber + " tanggal " + skDate, TARGET_LABEL.get(execution) + " berlaku mulai " + skDate,
+                Map.of("skNumber", skNumber, "skDate", skDate.toString()));
+    }
+}

@@ -1,0 +1,384 @@
+package id.jenjang.promotion;
+
+import static id.jenjang.promotion.EligibilityCriterion.Result.FAIL;
+import static id.jenjang.promotion.EligibilityCriterion.Result.NEEDS_VERIFICATION;
+import static id.jenjang.promotion.EligibilityCriterion.Result.PASS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jenjang.appraisal.AppraisalHistoryImportService;
+import id.jenjang.employee.DisciplineImportService;
+import id.jenjang.employee.EmployeeImportService;
+import id.jenjang.support.JenjangSpringTest;
+import id.jenjang.support.TestNips;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Eligibility on the real database and the deployed decision: each test creates its own candidate (NIPs from
+ * 5000 on) with the master data the criterion under test looks at, and evaluates on a fixed day, so the
+ * boundaries (exactly 4 years, a sanction that ended yesterday) do not depend on when the build runs.
+ */
+@JenjangSpringTest
+class EligibilityServiceTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final String UNIT = "TELIG";
+    static final String HEAD = TestNips.nip(5000); // IV/a, no supervisor
+    static final String SECTION_HEAD = TestNips.nip(5001); // III/b, below HEAD
+
+    @Autowired
+    EligibilityService eligibility;
+    @Autowired
+    EmployeeImportService employeeImport;
+    @Autowired
+    DisciplineImportService disciplineImport;
+    @Autowired
+    AppraisalHistoryImportService historyImport;
+    @Autowired
+    ObjectMapper json;
+
+    @BeforeEach
+    void supervisors() {
+        importEmployees(row(HEAD, "ADMINISTRATOR", "IV/a", "2015-04-01", "S2", ""),
+                row(SECTION_HEAD, "PENGAWAS", "III/b", "2018-04-01", "S1", HEAD));
+    }
+
+    // ---- KP reguler
+
+    @Test
+    void candidateMeetingEveryCriterionIsEligibleAndTheReasonsSayWhatWasSeen() throws Exception {
+        String nip = candidate(5010, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,SANGAT_BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.needsVerification()).isFalse();
+        assertThat(result.criteria()).extracting(c -> c.criterion() + " " + c.result()).containsExactly(
+                "MASA_KERJA_GOLONGAN PASS", "PREDIKAT_TAHUNAN PASS", "HUKUMAN_DISIPLIN PASS", "PANGKAT_TUJUAN PASS",
+                "PANGKAT_ATASAN PASS", "UJIAN_DINAS PASS");
+        assertThat(result.criteria()).extracting(EligibilityCriterion::value).containsExactly(
+                "III/b, 6 tahun 7 bulan 21 hari sejak TMT golongan 2020-04-01",
+                "2025: Baik; 2024: Sangat Baik",
+                "tidak ada hukuman disiplin tercatat",
+                "III/b ke III/c (1 tingkat)",
+                "tujuan III/c, atasan langsung IV/a",
+                "III/b ke III/c: tidak melewati golongan");
+
+        JsonNode reasons = json.readTree(eligibility.reasonsJson(result));
+        assertThat(reasons).hasSize(6);
+        List<String> fields = new ArrayList<>();
+        reasons.get(0).fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("criterion", "label", "value", "requirement", "result");
+        assertThat(reasons.get(0).get("criterion").asText()).isEqualTo("MASA_KERJA_GOLONGAN");
+        assertThat(reasons.get(0).get("label").asText()).isEqualTo("Masa kerja dalam pangkat terakhir");
+        assertThat(reasons.get(0).get("requirement").asText()).isEqualTo("paling sedikit 4 tahun sejak TMT golongan");
+        assertThat(reasons.get(0).get("result").asText()).isEqualTo("PASS");
+    }
+
+    @Test
+    void exactlyFourYearsInRankPasses() {
+        String nip = candidate(5011, "PELAKSANA", "III/b", "2022-11-22", "S1", HEAD);
+
+        EligibilityCriterion years = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
+                Criterion.MASA_KERJA_GOLONGAN);
+
+        assertThat(years.result()).isEqualTo(PASS);
+        assertThat(years.value()).isEqualTo("III/b, 4 tahun 0 bulan 0 hari sejak TMT golongan 2022-11-22");
+    }
+
+    @Test
+    void fourYearsInRankLessOneDayFails() {
+        String nip = candidate(5012, "PELAKSANA", "III/b", "2022-11-23", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(criterion(result, Criterion.MASA_KERJA_GOLONGAN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(FAIL);
+            assertThat(c.value()).isEqualTo("III/b, 3 tahun 11 bulan 30 hari sejak TMT golongan 2022-11-23");
+        });
+        assertThat(result.criteria()).filteredOn(c -> c.result() == FAIL).hasSize(1);
+    }
+
+    @Test
+    void oneYearButuhPerbaikanFails() {
+        String nip = candidate(5013, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BUTUH_PERBAIKAN", "2024,SANGAT_BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(criterion(result, Criterion.PREDIKAT_TAHUNAN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(FAIL);
+            assertThat(c.value()).isEqualTo("2025: Butuh Perbaikan; 2024: Sangat Baik");
+            assertThat(c.requirement()).isEqualTo("paling rendah Baik pada setiap penilaian tahunan 2 tahun terakhir");
+        });
+    }
+
+    @Test
+    void missingYearFailsEvenWithAnOlderGoodResult() {
+        String nip = candidate(5014, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2023,BAIK");
+
+        EligibilityCriterion predikat = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
+                Criterion.PREDIKAT_TAHUNAN);
+
+        assertThat(predikat.result()).isEqualTo(FAIL);
+        assertThat(predikat.value()).isEqualTo("2025: Baik; 2024: belum ada");
+    }
+
+    @Test
+    void thisYearsResultCountsOnceItIsIn() {
+        String nip = candidate(5015, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2026,BAIK", "2025,SANGAT_BAIK", "2024,KURANG");
+
+        EligibilityCriterion predikat = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
+                Criterion.PREDIKAT_TAHUNAN);
+
+        assertThat(predikat.result()).isEqualTo(PASS);
+        assertThat(predikat.value()).isEqualTo("2026: Baik; 2025: Sangat Baik");
+    }
+
+    @Test
+    void sedangSanctionThatEndedYesterdayPasses() {
+        String nip = candidate(5016, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        sanctions(nip, "SEDANG,2025-11-22,2026-11-21");
+
+        EligibilityCriterion discipline = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
+                Criterion.HUKUMAN_DISIPLIN);
+
+        assertThat(discipline.result()).isEqualTo(PASS);
+        assertThat(discipline.value()).isEqualTo("tidak ada yang sedang dijalani; tercatat: Sedang 2025-11-22 s.d."
+                + " 2026-11-21");
+    }
+
+    @Test
+    void sedangSanctionEndingTodayStillBlocks() {
+        String nip = candidate(5017, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        sanctions(nip, "SEDANG,2025-11-23,2026-11-22");
+
+        EligibilityCriterion discipline = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
+                Criterion.HUKUMAN_DISIPLIN);
+
+        assertThat(discipline.result()).isEqualTo(FAIL);
+        assertThat(discipline.value()).isEqualTo("sedang dijalani: Sedang 2025-11-23 s.d. 2026-11-22");
+    }
+
+    @Test
+    void runningBeratSanctionFails() {
+        String nip = candidate(5018, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+        sanctions(nip, "BERAT,2026-01-05,");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(criterion(result, Criterion.HUKUMAN_DISIPLIN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(FAIL);
+            assertThat(c.value()).isEqualTo("sedang dijalani: Berat 2026-01-05 sampai sekarang (belum selesai)");
+            assertThat(c.requirement()).isEqualTo(
+                    "tidak sedang menjalani atau diperiksa untuk hukuman disiplin tingkat Sedang atau Berat");
+        });
+    }
+
+    @Test
+    void runningRinganSanctionNeverBlocks() {
+        String nip = candidate(5019, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+        sanctions(nip, "RINGAN,2026-10-01,");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(criterion(result, Criterion.HUKUMAN_DISIPLIN).value())
+                .isEqualTo("tidak ada yang sedang dijalani; tercatat: Ringan 2026-10-01 sampai sekarang (belum selesai)");
+    }
+
+    @Test
+    void targetAboveTheSupervisorsRankFails() {
+        String nip = candidate(5020, "PELAKSANA", "III/b", "2020-04-01", "S1", SECTION_HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(criterion(result, Criterion.PANGKAT_ATASAN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(FAIL);
+            assertThat(c.value()).isEqualTo("tujuan III/c, atasan langsung III/b");
+        });
+    }
+
+    @Test
+    void noSupervisorPasses() {
+        String nip = candidate(5021, "PELAKSANA", "III/b", "2020-04-01", "S1", "");
+
+        EligibilityCriterion supervisor = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
+                Criterion.PANGKAT_ATASAN);
+
+        assertThat(supervisor.result()).isEqualTo(PASS);
+        assertThat(supervisor.value()).isEqualTo("tidak ada atasan");
+    }
+
+    @Test
+    void twoRanksUpFails() {
+        String nip = candidate(5022, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/d");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(criterion(result, Criterion.PANGKAT_TUJUAN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(FAIL);
+            assertThat(c.value()).isEqualTo("III/b ke III/d (2 tingkat)");
+            assertThat(c.requirement()).isEqualTo("tepat 1 tingkat di atas pangkat sekarang");
+        });
+    }
+
+    @Test
+    void crossingIntoGolonganThreeNeedsVerificationOfTheServiceExamAndStaysEligible() {
+        String nip = candidate(5023, "PELAKSANA", "II/d", "2020-04-01", "D3", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/a");
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.needsVerification()).isTrue();
+        assertThat(criterion(result, Criterion.UJIAN_DINAS)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(NEEDS_VERIFICATION);
+            assertThat(c.label()).contains("diverifikasi BKPSDM");
+            assertThat(c.value()).isEqualTo("II/d ke III/a: masuk golongan III; kelulusan ujian dinas tidak ada di"
+                    + " data induk");
+        });
+    }
+
+    // ---- KP pilihan
+
+    @Test
+    void kpPilihanNeedsTwoYearsAndLeavesCreditPointsToBkpsdm() {
+        String nip = candidate(5024, "FUNGSIONAL", "III/b", "2024-11-22", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_PILIHAN, "III/c");
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(criterion(result, Criterion.MASA_KERJA_GOLONGAN).result()).isEqualTo(PASS);
+        assertThat(criterion(result, Criterion.ANGKA_KREDIT)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(NEEDS_VERIFICATION);
+            assertThat(c.label()).contains("diverifikasi BKPSDM");
+        });
+    }
+
+    // ---- promotion to a post
+
+    @Test
+    void administratorWithS1AndThreeYearsAsPengawasIsEligible() {
+        String nip = candidate(5025, "PENGAWAS", "III/c", "2023-11-22", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = eligibility.evaluate(nip, PromotionType.JABATAN, null, "ADMINISTRATOR", TODAY);
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.criteria()).extracting(c -> c.criterion() + " " + c.result()).containsExactly(
+                "MASA_JABATAN PASS", "PREDIKAT_TAHUNAN PASS", "HUKUMAN_DISIPLIN PASS", "PENDIDIKAN PASS");
+        assertThat(criterion(result, Criterion.MASA_JABATAN).value()).isEqualTo("jabatan sekarang Pengawas,"
+                + " 3 tahun 0 bulan 0 hari sejak TMT golongan 2023-11-22 (TMT jabatan tidak ada di data induk;"
+                + " TMT golongan dipakai sebagai perkiraan)");
+        assertThat(criterion(result, Criterion.PENDIDIKAN).value()).isEqualTo("S1");
+    }
+
+    @Test
+    void pengawasWithSmaFails() {
+        String nip = candidate(5026, "PELAKSANA", "II/c", "2018-04-01", "SMA", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = eligibility.evaluate(nip, PromotionType.JABATAN, null, "PENGAWAS", TODAY);
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(criterion(result, Criterion.MASA_JABATAN).result()).isEqualTo(PASS);
+        assertThat(criterion(result, Criterion.PENDIDIKAN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(FAIL);
+            assertThat(c.value()).isEqualTo("SMA");
+            assertThat(c.requirement()).isEqualTo("paling rendah D3 (D3, D4, S1, S2, S3)");
+        });
+    }
+
+    @Test
+    void administratorFromAPelaksanaPostFails() {
+        String nip = candidate(5027, "PELAKSANA", "III/c", "2018-04-01", "S1", HEAD);
+
+        EligibilityCriterion post = criterion(
+                eligibility.evaluate(nip, PromotionType.JABATAN, null, "ADMINISTRATOR", TODAY), Criterion.MASA_JABATAN);
+
+        assertThat(post.result()).isEqualTo(FAIL);
+        assertThat(post.requirement()).isEqualTo("paling sedikit 3 tahun sebagai Pengawas");
+    }
+
+    // ---- cases the decision does not cover are refused, never judged on part of the criteria
+
+    @Test
+    void unknownTargetsAndEmployeesAreRefused() {
+        String nip = candidate(5028, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+
+        assertThatThrownBy(() -> eligibility.evaluate(nip, PromotionType.JABATAN, null, "JPT", TODAY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JPT");
+        assertThatThrownBy(() -> eligibility.evaluate(nip, PromotionType.JABATAN, null, "KEPALA", TODAY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KEPALA");
+        assertThatThrownBy(() -> evaluate(nip, PromotionType.KP_REGULER, "III/x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("III/x");
+        assertThatThrownBy(() -> evaluate(TestNips.nip(5999), PromotionType.KP_REGULER, "III/c"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tidak dikenal");
+    }
+
+    // ---- helpers
+
+    EligibilityResult evaluate(String nip, PromotionType type, String targetRank) {
+        return eligibility.evaluate(nip, type, targetRank, null, TODAY);
+    }
+
+    static EligibilityCriterion criterion(EligibilityResult result, Criterion criterion) {
+        return result.criteria().stream().filter(c -> c.criterion() == criterion).findFirst().orElseThrow();
+    }
+
+    String candidate(int n, String jenis, String golongan, String tmt, String pendidikan, String atasan) {
+        String nip = TestNips.nip(n);
+        importEmployees(row(nip, jenis, golongan, tmt, pendidikan, atasan));
+        return nip;
+    }
+
+    static String row(String nip, String jenis, String golongan, String tmt, String pendidikan, String atasan) {
+        return String.join(",", nip, "Pegawai " + nip.substring(14), "", UNIT, "Unit Uji Kelayakan", "",
+                "Jabatan " + jenis, jenis, golongan, tmt, pendidikan, atasan, "") + "\n";
+    }
+
+    void importEmployees(String... rows) {
+        employeeImport.importCsv("nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,golongan,"
+                + "tmt_golongan,pendidikan,nip_atasan,peran\n" + String.join("", rows), false);
+    }
+
+    /** "2025,BAIK" per year. */
+    void annualResults(String nip, String... results) {
+        StringBuilder csv = new StringBuilder("nip,periode,predikat\n");
+        for (String r : results) {
+            csv.append(nip).append(',').append(r).append('\n');
+        }
+        historyImport.importCsv(csv.toString());
+    }
+
+    /** "SEDANG,2025-11-22,2026-11-21" per sanction, an empty end for one still running. */
+    void sanctions(String nip, String... sanctions) {
+        StringBuilder csv = new StringBuilder("nip,tingkat,mulai,selesai,keterangan\n");
+        for (String s : sanctions) {
+            csv.append(nip).append(',').append(s).append(",uji kelayakan\n");
+        }
+        disciplineImport.importCsv(csv.toString());
+    }
+}

@@ -1,0 +1,529 @@
+package id.jenjang.promotion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Camunda Forms of promotion (forms/*.form, on the classpath under forms/), read as Tasklist's form-js 1.8 viewer
+ * reads them: schema version, form ids, the variable keys of the process contract, required fields, no English left
+ * for the user, and the FEEL the forms carry (hide conditions and the {{...}} templates of the context texts)
+ * evaluated with the FEEL engine the Camunda engine ships. The browser runs feelin instead; for the comparisons, null
+ * checks and if-then-else used here both give the same answers.
+ *
+ * <p>Decisions are radios with the string values "true" and "false" (the server turns them into booleans); the
+ * Markdown the server prepares (eligibilitySummary, minutes, voteSummary) is shown in text views, which render it.
+ */
+class PromotionFormsTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
+
+    static final List<String> FORMS = List.of("promotion-nomination.form", "verify-documents.form",
+            "fix-nomination.form", "tpk-vote.form", "sekda-recommendation.form", "ppk-decision.form",
+            "review-objection.form", "issue-decree.form");
+    /** The forms of user tasks: each opens with the same description of the case. */
+    static final List<String> TASK_FORMS = FORMS.subList(1, FORMS.size());
+    static final List<String> PROMOTION_TYPES = List.of("KP_REGULER", "KP_PILIHAN", "JABATAN");
+    static final List<String> PROMOTION_TYPE_LABELS = List.of("Kenaikan pangkat reguler", "Kenaikan pangkat pilihan",
+            "Pengangkatan dalam jabatan");
+    /** A component kind, an underscore, a camelCase name, optionally numbered; never Modeler's Field_0abc12x. */
+    static final Pattern MEANINGFUL_ID = Pattern.compile("(Field|Text|Group|Image|Table|List)_[a-z][a-zA-Z]+[0-9]*");
+    /** English a form-js or Modeler default would leave behind; matched as whole words, case-insensitive. */
+    static final List<String> ENGLISH = List.of("submit", "name", "reason", "date", "select", "comment", "comments",
+            "description", "decision", "approve", "approved", "reject", "rejected", "period", "rating", "note",
+            "employee", "please", "enter", "yes", "field", "label", "text view", "text field", "text area", "number",
+            "checkbox", "radio", "group", "dynamic list", "table", "image", "value", "option", "accept", "required",
+            "the", "and", "of", "your", "unit code", "due", "days", "promotion", "nomination", "nominator",
+            "candidate", "rank", "position", "eligibility", "eligible", "verified", "verification", "documents", "fix",
+            "vote", "votes", "minutes", "summary", "recommendation", "recommended", "objection", "dismissed",
+            "sustained", "decree", "issue", "committee", "conflict", "interest", "mayor", "regular");
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // reading forms
+
+    static JsonNode load(String file) throws IOException {
+        try (InputStream in = PromotionFormsTest.class.getResourceAsStream("/forms/" + file)) {
+            assertThat(in).as("forms/%s on the classpath", file).isNotNull();
+            return JSON.readTree(in);
+        }
+    }
+
+    static void walk(JsonNode container, List<JsonNode> into) {
+        for (JsonNode c : container.path("components")) {
+            into.add(c);
+            walk(c, into);
+        }
+    }
+
+    static List<JsonNode> components(JsonNode form) {
+        List<JsonNode> all = new ArrayList<>();
+        walk(form, all);
+        return all;
+    }
+
+    /** Every keyed field of a form by its key (these forms have no dynamic lists, so keys are the data paths). */
+    static Map<String, JsonNode> fields(JsonNode form) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        for (JsonNode c : components(form)) {
+            if (c.hasNonNull("key") && fields.put(c.get("key").asText(), c) != null) {
+                duplicates.add(c.get("key").asText());
+            }
+        }
+        assertThat(duplicates).as("keys bound twice in %s", form.path("id").asText()).isEmpty();
+        return fields;
+    }
+
+    /** Shown, not asked: readonly fields are submitted back unchanged, disabled ones not at all (form-js 1.8). */
+    static boolean displayOnly(JsonNode field) {
+        return field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false);
+    }
+
+    static JsonNode byId(JsonNode form, String id) {
+        return components(form).stream().filter(c -> c.path("id").asText().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no component " + id + " in " + form.path("id").asText()));
+    }
+
+    static List<String> values(JsonNode field) {
+        List<String> values = new ArrayList<>();
+        field.path("values").forEach(v -> values.add(v.path("value").asText()));
+        return values;
+    }
+
+    static List<String> valueLabels(JsonNode field) {
+        List<String> labels = new ArrayList<>();
+        field.path("values").forEach(v -> labels.add(v.path("label").asText()));
+        return labels;
+    }
+
+    static String hide(JsonNode component) {
+        return component.path("conditional").path("hide").asText("");
+    }
+
+    static boolean required(JsonNode field) {
+        return field.path("validate").path("required").asBoolean(false);
+    }
+
+    static boolean matches(JsonNode field, String input) {
+        return Pattern.compile(field.path("validate").path("pattern").asText()).matcher(input).matches();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // FEEL
+
+    static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.+?)}}", Pattern.DOTALL);
+    static final Pattern FEEL_STRING = Pattern.compile("\"([^\"]*)\"");
+
+    static Map<String, Object> vars(Object... keysAndValues) {
+        Map<String, Object> vars = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            vars.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return vars;
+    }
+
+    static Object feel(String expression, Map<String, Object> vars) {
+        String expr = expression.startsWith("=") ? expression.substring(1) : expression;
+        EvaluationResult result = FEEL.evaluateExpression(expr, vars);
+        assertThat(result.isSuccess()).as("FEEL %s with %s: %s", expr, vars, result.isSuccess() ? "" : result.failure())
+                .isTrue();
+        return result.result();
+    }
+
+    static boolean hidden(JsonNode component, Map<String, Object> vars) {
+        String hide = hide(component);
+        return !hide.isEmpty() && Boolean.TRUE.equals(feel(hide, vars));
+    }
+
+    /** A text as form-js shows it: every {{expression}} replaced by its value (null as empty). */
+    static String render(JsonNode text, Map<String, Object> vars) {
+        Matcher m = TEMPLATE.matcher(text.path("text").asText());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = feel(m.group(1), vars);
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value.toString()));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** Every FEEL expression in a form: hide conditions and the insides of {{templates}}. */
+    static List<String> expressions(JsonNode form) {
+        List<String> expressions = new ArrayList<>();
+        for (JsonNode c : components(form)) {
+            if (!hide(c).isEmpty()) {
+                expressions.add(hide(c));
+            }
+            if (c.hasNonNull("valuesExpression")) {
+                expressions.add(c.get("valuesExpression").asText());
+            }
+            for (String p : List.of("text", "label", "dateLabel", "description")) {
+                Matcher m = TEMPLATE.matcher(c.path(p).asText(""));
+                while (m.find()) {
+                    expressions.add(m.group(1));
+                }
+            }
+        }
+        return expressions;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // every form
+
+    @ParameterizedTest(name = "{0} is form {1} with keys {2}, required {3}")
+    @CsvSource(delimiter = ';', value = {
+            "promotion-nomination.form; promotionNomination; nip promotionType targetRank targetPosition"
+                    + " nominationReason; nip promotionType targetRank targetPosition nominationReason",
+            "verify-documents.form; verifyDocuments; nominationReason fixNote verified verificationNote;"
+                    + " verified verificationNote",
+            "fix-nomination.form; fixNomination; verificationNote nominationReason fixNote; nominationReason fixNote",
+            "tpk-vote.form; tpkVote; nominationReason vote voteReason; vote voteReason",
+            "sekda-recommendation.form; sekdaRecommendation; nominationReason recommended recommendationNote;"
+                    + " recommended recommendationNote",
+            "ppk-decision.form; ppkDecision; objectionReason objectionReviewNote nominationReason recommendationNote"
+                    + " approved decisionNote; approved decisionNote",
+            "review-objection.form; reviewObjection; decisionNote objectionReason objectionOutcome"
+                    + " objectionReviewNote; objectionOutcome objectionReviewNote",
+            "issue-decree.form; issueDecree; skNumber skDate; skNumber skDate"})
+    void formHasItsIdKeysAndRequiredFields(String file, String id, String keys, String required) throws IOException {
+        JsonNode form = load(file);
+        assertThat(form.path("schemaVersion").asInt()).as("Tasklist 7.24 bundles form-js 1.8: schemaVersion 16")
+                .isEqualTo(16);
+        assertThat(form.path("id").asText()).isEqualTo(id);
+        assertThat(form.path("type").asText()).isEqualTo("default");
+        assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
+        assertThat(form.path("executionPlatformVersion").asText()).isEqualTo("7.24.0");
+
+        Map<String, JsonNode> fields = fields(form);
+        assertThat(fields.keySet()).as("variables the form shows or submits")
+                .containsExactlyInAnyOrder(keys.split(" "));
+        List<String> mustBeRequired = Arrays.asList(required.split(" "));
+        for (var entry : fields.entrySet()) {
+            JsonNode field = entry.getValue();
+            assertThat(required(field)).as("%s required in %s", entry.getKey(), file)
+                    .isEqualTo(mustBeRequired.contains(entry.getKey()));
+            assertThat(field.path("id").asText()).as("id of %s", entry.getKey()).isEqualTo("Field_" + entry.getKey());
+            assertThat(displayOnly(field)).as("%s is shown, not asked, in %s", entry.getKey(), file)
+                    .isEqualTo(!mustBeRequired.contains(entry.getKey()));
+            if (field.path("type").asText().equals("radio")) {
+                field.path("values").forEach(v -> assertThat(v.path("value").isTextual())
+                        .as("radio %s sends text", entry.getKey()).isTrue());
+            }
+        }
+
+        Set<String> ids = new HashSet<>();
+        for (JsonNode c : components(form)) {
+            String cid = c.path("id").asText();
+            assertThat(cid).as("component id in %s", file).matches(MEANINGFUL_ID);
+            assertThat(ids.add(cid)).as("id %s unique in %s", cid, file).isTrue();
+        }
+    }
+
+    static List<String> forms() {
+        return FORMS;
+    }
+
+    static List<String> taskForms() {
+        return TASK_FORMS;
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void everythingTheUserReadsIsIndonesian(String file) throws IOException {
+        JsonNode form = load(file);
+        List<String> texts = new ArrayList<>();
+        for (JsonNode c : components(form)) {
+            for (String p : List.of("label", "dateLabel", "description", "text", "alt")) {
+                String s = c.path(p).asText("");
+                // FEEL inside {{...}} is code; its string literals are prose again (checked below)
+                texts.add(s.replaceAll("(?s)\\{\\{.*?}}", " "));
+            }
+            c.path("values").forEach(v -> texts.add(v.path("label").asText()));
+        }
+        for (String expression : expressions(form)) {
+            Matcher m = FEEL_STRING.matcher(expression);
+            while (m.find()) {
+                if (!m.group(1).matches("[A-Z0-9_]*") && !m.group(1).matches("true|false")) { // data, not prose
+                    texts.add(m.group(1));
+                }
+            }
+        }
+        assertThat(texts).isNotEmpty();
+        for (String text : texts) {
+            for (String word : ENGLISH) {
+                assertThat(Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])")
+                        .matcher(text).find()).as("English \"%s\" in %s: %s", word, file, text).isFalse();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void everyExpressionIsFeelThatEvaluatesWithNoVariablesSet(String file) throws IOException {
+        for (String expression : expressions(load(file))) {
+            // a task opened before the process has set a context variable must still show its form
+            feel(expression, vars());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("taskForms")
+    void everyTaskShowsTheCandidateTheKindOfPromotionAndItsTarget(String file) throws IOException {
+        JsonNode context = byId(load(file), "Text_konteks");
+        assertThat(hide(context)).isEmpty();
+        for (int i = 0; i < PROMOTION_TYPES.size(); i++) {
+            String shown = render(context, vars("candidateName", "Siti Aminah", "nip", "198501012010012001",
+                    "promotionType", PROMOTION_TYPES.get(i), "targetRank", "III/c", "targetLabel",
+                    "Penata (III/c)", "nominatorNip", "197001011995031001"));
+            assertThat(shown).startsWith("### ").contains("**Calon:** Siti Aminah (NIP 198501012010012001)",
+                    "**Jenis usulan:** " + PROMOTION_TYPE_LABELS.get(i), "**Tujuan usulan:** Penata (III/c)");
+        }
+        // without the ready label the raw target is still shown; without anything, a dash
+        assertThat(render(context, vars("targetRank", "IV/a"))).contains("**Tujuan usulan:** golongan IV/a");
+        assertThat(render(context, vars("targetPosition", "ADMINISTRATOR")))
+                .contains("**Tujuan usulan:** jabatan administrator");
+        assertThat(render(context, vars())).contains("**Calon:** - (NIP -)", "**Jenis usulan:** -",
+                "**Tujuan usulan:** -").doesNotContain("null");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // promotion-nomination
+
+    @Test
+    void nominationValidatesTheNipAndAsksForTheTargetOfItsType() throws IOException {
+        JsonNode form = load("promotion-nomination.form");
+        Map<String, JsonNode> fields = fields(form);
+
+        JsonNode nip = fields.get("nip");
+        assertThat(List.of("198501012010011001", "199912312024122999")).allMatch(n -> matches(nip, n));
+        assertThat(List.of("19850101201001100", "1985010120100110011", "19850101 201001100", "19850101201001100x", ""))
+                .noneMatch(n -> matches(nip, n));
+
+        JsonNode type = fields.get("promotionType");
+        assertThat(type.path("type").asText()).isEqualTo("select");
+        assertThat(values(type)).containsExactlyElementsOf(PROMOTION_TYPES);
+        assertThat(valueLabels(type)).containsExactlyElementsOf(PROMOTION_TYPE_LABELS);
+
+        // form-js neither validates nor submits a hidden field, so "required" means "required when shown"
+        JsonNode rank = fields.get("targetRank");
+        JsonNode position = fields.get("targetPosition");
+        assertThat(hidden(rank, vars())).as("no type chosen yet").isTrue();
+        assertThat(hidden(position, vars())).isTrue();
+        for (String kp : List.of("KP_REGULER", "KP_PILIHAN")) {
+            assertThat(hidden(rank, vars("promotionType", kp))).as(kp).isFalse();
+            assertThat(hidden(position, vars("promotionType", kp))).as(kp).isTrue();
+        }
+        assertThat(hidden(rank, vars("promotionType", "JABATAN"))).isTrue();
+        assertThat(hidden(position, vars("promotionType", "JABATAN"))).isFalse();
+
+        assertThat(rank.path("type").asText()).isEqualTo("textfield");
+        assertThat(rank.path("description").asText()).isEqualTo("Golongan tujuan, mis. III/c");
+        // the ranks of Golongan: I/a-I/d, II/a-II/d, III/a-III/d, IV/a-IV/e
+        assertThat(List.of("I/b", "II/a", "II/d", "III/a", "III/c", "III/d", "IV/a", "IV/e"))
+                .allMatch(r -> matches(rank, r));
+        assertThat(List.of("III/e", "II/e", "V/a", "IIII/a", "III/C", "iii/c", "III-c", "IIIc", "III/c ", "3/c", ""))
+                .noneMatch(r -> matches(rank, r));
+
+        assertThat(position.path("type").asText()).isEqualTo("select");
+        assertThat(values(position)).containsExactly("PENGAWAS", "ADMINISTRATOR");
+        assertThat(valueLabels(position)).containsExactly("Pengawas", "Administrator");
+
+        assertThat(fields.get("nominationReason").path("type").asText()).isEqualTo("textarea");
+        assertThat(byId(form, "Text_pengantar").path("text").asText())
+                .contains("memeriksa persyaratan secara otomatis", "Tim Penilai Kinerja");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // verify-documents, fix-nomination
+
+    @Test
+    void verificationShowsTheEligibilityAndAlwaysAsksForANote() throws IOException {
+        JsonNode form = load("verify-documents.form");
+        Map<String, JsonNode> fields = fields(form);
+
+        JsonNode verified = fields.get("verified");
+        assertThat(verified.path("type").asText()).isEqualTo("radio");
+        assertThat(values(verified)).containsExactly("true", "false");
+        assertThat(valueLabels(verified))
+                .containsExactly("Berkas lengkap dan sah", "Berkas belum lengkap: kembalikan ke pengusul");
+
+        JsonNode verificationNote = fields.get("verificationNote");
+        assertThat(verificationNote.path("type").asText()).isEqualTo("textarea");
+        assertThat(verificationNote.path("label").asText()).isEqualTo("Catatan verifikasi");
+        assertThat(hide(verificationNote)).as("validate.required is static: the note is always shown").isEmpty();
+
+        JsonNode returned = byId(form, "Text_dikembalikan");
+        assertThat(hidden(returned, vars())).isTrue();
+        assertThat(hidden(returned, vars("verified", "true"))).isTrue();
+        assertThat(hidden(returned, vars("verified", "false"))).isFalse();
+
+        assertEligibilitySummaryShown(form);
+        assertThat(hidden(fields.get("fixNote"), vars())).as("first verification").isTrue();
+        assertThat(hidden(fields.get("fixNote"), vars("fixNote", "Ijazah S1 dilegalisasi"))).isFalse();
+    }
+
+    static void assertEligibilitySummaryShown(JsonNode form) {
+        JsonNode summary = byId(form, "Text_kelayakan");
+        String markdown = "| Kriteria | Nilai | Syarat | Hasil |\n|---|---|---|---|\n"
+                + "| Masa kerja | 4 tahun | 4 tahun | Memenuhi |";
+        assertThat(hidden(summary, vars())).isTrue();
+        assertThat(hidden(summary, vars("eligibilitySummary", ""))).isTrue();
+        assertThat(hidden(summary, vars("eligibilitySummary", markdown))).isFalse();
+        assertThat(render(summary, vars("eligibilitySummary", markdown)))
+                .isEqualTo("#### Hasil Pemeriksaan Persyaratan\n" + markdown);
+    }
+
+    @Test
+    void nominatorSeesTheVerificationNoteAndCorrectsTheReason() throws IOException {
+        Map<String, JsonNode> fields = fields(load("fix-nomination.form"));
+        assertThat(fields.get("verificationNote").path("readonly").asBoolean()).isTrue();
+        JsonNode reason = fields.get("nominationReason");
+        assertThat(reason.path("type").asText()).isEqualTo("textarea");
+        assertThat(displayOnly(reason)).as("prefilled with the first reason, and editable").isFalse();
+        assertThat(reason.has("defaultValue")).as("the process variable fills it, not a default").isFalse();
+        assertThat(fields.get("fixNote").path("label").asText()).isEqualTo("Perbaikan yang telah dilakukan");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // tpk-vote
+
+    @Test
+    void tpkMemberVotesWithAReasonAndIsToldAboutTheExcludedMembers() throws IOException {
+        JsonNode form = load("tpk-vote.form");
+        Map<String, JsonNode> fields = fields(form);
+
+        JsonNode vote = fields.get("vote");
+        assertThat(vote.path("type").asText()).isEqualTo("radio");
+        assertThat(values(vote)).containsExactly("APPROVE", "REJECT");
+        assertThat(valueLabels(vote)).containsExactly("Setuju", "Tidak setuju");
+        assertThat(fields.get("voteReason").path("label").asText())
+                .isEqualTo("Alasan suara Anda (akan diumumkan tanpa nama)");
+
+        // the votes run in parallel: the form submits the member's vote only, never a case variable
+        assertThat(fields.get("nominationReason").path("disabled").asBoolean()).isTrue();
+        assertThat(fields.entrySet().stream().filter(e -> !e.getValue().path("disabled").asBoolean(false))
+                .map(Map.Entry::getKey)).containsExactlyInAnyOrder("vote", "voteReason");
+
+        assertThat(byId(form, "Text_benturanKepentingan").path("text").asText()).contains("benturan kepentingan",
+                "calon sendiri", "pengusul", "pejabat penilai kinerja calon", "atasan pejabat penilai kinerja calon",
+                "dikecualikan secara otomatis");
+        assertEligibilitySummaryShown(form);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // sekda-recommendation, ppk-decision
+
+    @ParameterizedTest
+    @CsvSource({"sekda-recommendation.form", "ppk-decision.form"})
+    void minutesAndVoteSummaryAreShownWhenTheTpkHasMet(String file) throws IOException {
+        JsonNode form = load(file);
+        for (String[] text : List.of(
+                new String[] {"Text_beritaAcara", "minutes", "#### Berita Acara Sidang Tim Penilai Kinerja"},
+                new String[] {"Text_rekapSuara", "voteSummary", "#### Rekapitulasi Suara"})) {
+            JsonNode component = byId(form, text[0]);
+            assertThat(hidden(component, vars())).as(text[0]).isTrue();
+            assertThat(hidden(component, vars(text[1], ""))).as(text[0]).isTrue();
+            String markdown = "- Setuju: 3\n- Tidak setuju: 2";
+            assertThat(hidden(component, vars(text[1], markdown))).as(text[0]).isFalse();
+            assertThat(render(component, vars(text[1], markdown))).isEqualTo(text[2] + "\n" + markdown);
+        }
+    }
+
+    @Test
+    void sekdaRecommendsWithANote() throws IOException {
+        Map<String, JsonNode> fields = fields(load("sekda-recommendation.form"));
+        JsonNode recommended = fields.get("recommended");
+        assertThat(values(recommended)).containsExactly("true", "false");
+        assertThat(valueLabels(recommended)).containsExactly("Direkomendasikan", "Tidak direkomendasikan");
+        assertThat(fields.get("recommendationNote").path("type").asText()).isEqualTo("textarea");
+    }
+
+    @Test
+    void ppkSeesTheRecommendationAndAnySustainedObjection() throws IOException {
+        JsonNode form = load("ppk-decision.form");
+        Map<String, JsonNode> fields = fields(form);
+
+        JsonNode approved = fields.get("approved");
+        assertThat(values(approved)).containsExactly("true", "false");
+        assertThat(valueLabels(approved)).containsExactly("Disetujui", "Ditolak");
+        assertThat(fields.get("decisionNote").path("label").asText())
+                .isEqualTo("Alasan keputusan (diumumkan di papan transparansi)");
+
+        // the server stores the recommendation as a boolean; a value left as text reads the same
+        JsonNode recommendation = byId(form, "Text_rekomendasi");
+        for (Object yes : List.of(true, "true")) {
+            assertThat(render(recommendation, vars("recommended", yes))).endsWith("**Rekomendasi:** Direkomendasikan");
+        }
+        for (Object no : List.of(false, "false")) {
+            assertThat(render(recommendation, vars("recommended", no)))
+                    .endsWith("**Rekomendasi:** Tidak direkomendasikan");
+        }
+        assertThat(render(recommendation, vars())).endsWith("**Rekomendasi:** -");
+        assertThat(fields.get("recommendationNote").path("readonly").asBoolean()).isTrue();
+
+        Map<String, Object> firstDecision = vars();
+        Map<String, Object> afterObjection = vars("objectionReason", "Masa kerja calon belum 4 tahun",
+                "objectionReviewNote", "Sanggahan terbukti", "objectionOutcome", "SUSTAINED");
+        for (JsonNode c : List.of(byId(form, "Text_sanggahan"), fields.get("objectionReason"),
+                fields.get("objectionReviewNote"))) {
+            assertThat(hidden(c, firstDecision)).as(c.path("id").asText()).isTrue();
+            assertThat(hidden(c, afterObjection)).as(c.path("id").asText()).isFalse();
+            assertThat(displayOnly(c) || c.path("type").asText().equals("text")).isTrue();
+        }
+        assertThat(hidden(byId(form, "Text_sanggahan"), vars("objectionOutcome", "DISMISSED"))).isTrue();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // review-objection, issue-decree
+
+    @Test
+    void bkpsdmDismissesOrSustainsTheObjection() throws IOException {
+        JsonNode form = load("review-objection.form");
+        Map<String, JsonNode> fields = fields(form);
+        JsonNode outcome = fields.get("objectionOutcome");
+        assertThat(outcome.path("type").asText()).isEqualTo("radio");
+        assertThat(values(outcome)).containsExactly("DISMISSED", "SUSTAINED");
+        assertThat(valueLabels(outcome))
+                .containsExactly("Sanggahan ditolak: keputusan tetap", "Sanggahan diterima: dikembalikan ke PPK");
+        assertThat(fields.get("objectionReason").path("readonly").asBoolean()).isTrue();
+        assertThat(hide(fields.get("objectionReason"))).as("the objection is what is reviewed").isEmpty();
+        assertThat(render(byId(form, "Text_konteks"), vars("objectionWindowEnds", "2026-11-29")))
+                .contains("**Masa sanggah berakhir:** 2026-11-29");
+    }
+
+    @Test
+    void decreeRecordsTheSkNumberAndDate() throws IOException {
+        JsonNode form = load("issue-decree.form");
+        Map<String, JsonNode> fields = fields(form);
+        assertThat(fields.get("skNumber").path("type").asText()).isEqualTo("textfield");
+        assertThat(fields.get("skNumber").path("label").asText()).isEqualTo("Nomor SK");
+
+        JsonNode date = fields.get("skDate");
+        assertThat(date.path("type").asText()).isEqualTo("datetime");
+        assertThat(date.path("subtype").asText()).as("form-js sends a date as YYYY-MM-DD text").isEqualTo("date");
+        assertThat(date.path("dateLabel").asText()).isEqualTo("Tanggal SK");
+
+        assertThat(byId(form, "Text_pemutakhiran").path("text").asText())
+                .contains("pangkat/golongan atau jabatan pegawai", "TMT", "diperbarui secara otomatis");
+    }
+}

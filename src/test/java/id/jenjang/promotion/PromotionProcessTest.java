@@ -1,0 +1,270 @@
+package id.jenjang.promotion;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jenjang.process.FormValidation;
+import id.jenjang.support.Api;
+import id.jenjang.support.AppraisalFixture;
+import id.jenjang.support.JenjangProcessTest;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every path of {@code promotion} with the real models, the demo committee (five TPK members), the demo Sekda
+ * and mayor; timers and asynchronous steps fired by hand.
+ */
+@JenjangProcessTest
+class PromotionProcessTest {
+
+    static final String SEKDA = "197212031992112001";
+    static final String PPK = "walikota";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AppraisalFixture fixture;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    /** A staff member four years and more in II/c, BAIK twice, nominated for II/d by the rater. */
+    private ProcessInstance nominate(AppraisalFixture.Org unit, boolean eligible) {
+        String nip = unit.staff().get(0);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK')").param(nip).update();
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2025', ?)").params(nip,
+                eligible ? "BAIK" : "BUTUH_PERBAIKAN").update();
+        return nominateAs(unit.rater(), List.of("pegawai"), nip);
+    }
+
+    private ProcessInstance nominateAs(String user, List<String> groups, String nip) {
+        identityService.setAuthentication(user, groups);
+        try {
+            return runtimeService.startProcessInstanceByKey("promotion", Map.of("nip", nip, "promotionType",
+                    "KP_REGULER", "targetRank", "II/d", "nominationReason", "Kinerja baik dua tahun berturut-turut"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private void verify(ProcessInstance p, boolean ok) {
+        fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_VerifyDocuments"),
+                Map.of("verified", ok ? "true" : "false", "verificationNote", ok ? "Berkas lengkap" : "Ijazah belum ada"));
+    }
+
+    private void vote(ProcessInstance p, int approvals) {
+        // the asynchronous step that sets the committee
+        fixture.executeJob(p.getId(), "Task_PrepareVote");
+        List<Task> votes = taskService.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("Task_TpkVote")
+                .list();
+        Assertions.assertThat(votes).hasSize(5);
+        int i = 0;
+        for (Task t : votes) {
+            boolean approve = i++ < approvals;
+            fixture.complete(t.getAssignee(), t, Map.of("vote", approve ? "APPROVE" : "REJECT", "voteReason",
+                    approve ? "Capaian kinerja terbukti" : "Belum cukup bukti kompetensi"));
+        }
+    }
+
+    private void sekda(ProcessInstance p, boolean yes) {
+        fixture.complete(SEKDA, fixture.task(p.getId(), "Task_SekdaRecommendation"),
+                Map.of("recommended", yes ? "true" : "false", "recommendationNote", yes ? "Layak" : "Belum layak"));
+    }
+
+    private void ppk(ProcessInstance p, boolean yes) {
+        fixture.complete(PPK, fixture.task(p.getId(), "Task_PpkDecision"),
+                Map.of("approved", yes ? "true" : "false", "decisionNote", yes ? "Ditetapkan" : "Ditolak oleh PPK"));
+    }
+
+    @Test
+    void ineligibleCandidateEndsWithTheReasonsRecorded() {
+        var unit = fixture.org("UJI.PR1", 1);
+        ProcessInstance p = nominate(unit, false);
+        assertThat(p).isEnded().hasPassed("Task_CheckEligibility", "Task_NotifyNotEligible", "EndEvent_NotEligible");
+        Assertions.assertThat(historyVariable(p, "eligible")).isEqualTo(false);
+        Assertions.assertThat((String) historyVariable(p, "eligibilityReasons")).contains("FAIL")
+                .contains("Butuh Perbaikan");
+    }
+
+    @Test
+    void wholeChainToTheDecreeUpdatesTheEmployee() throws Exception {
+        var unit = fixture.org("UJI.PR2", 1);
+        String nip = unit.staff().get(0);
+        ProcessInstance p = nominate(unit, true);
+        assertThat(p).isWaitingAt("Task_VerifyDocuments").task().hasCandidateGroup("bkpsdm");
+        verify(p, false);
+        assertThat(p).isWaitingAt("Task_FixNomination").task().isAssignedTo(unit.rater());
+        fixture.complete(unit.rater(), fixture.task(p.getId(), "Task_FixNomination"),
+                Map.of("nominationReason", "Kinerja baik dua tahun", "fixNote", "Ijazah dilampirkan"));
+        verify(p, true);
+        vote(p, 3);
+        assertThat(p).hasPassed("Task_TallyVotes").isWaitingAt("Task_SekdaRecommendation");
+        Assertions.assertThat((String) runtimeService.getVariable(p.getId(), "minutes")).contains("Setuju: 3");
+        sekda(p, true);
+        ppk(p, true);
+        assertThat(p).hasPassed("Task_Announce").isWaitingAt("Gateway_ObjectionWindow");
+
+        // the objection window (P7D) passes without objection
+        fixture.executeJob(p.getId(), "Timer_ObjectionWindowOver");
+        fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_IssueDecree"),
+                Map.of("skNumber", "800/123/BKPSDM/2026", "skDate", "2026-12-01"));
+
+        assertThat(p).isEnded().hasPassed("Task_UpdateRecords", "EndEvent_Promoted");
+        Assertions.assertThat(jdbc.sql("SELECT golongan FROM employee WHERE nip = ?").param(nip).query(String.class)
+                .single()).isEqualTo("II/d");
+        Assertions.assertThat(jdbc.sql("SELECT tmt_golongan FROM employee WHERE nip = ?").param(nip)
+                .query(java.sql.Date.class).single().toString()).isEqualTo("2026-12-01");
+        JsonNode trail = json.readTree(new Api(rest).get("/api/public/promotions/" + p.getId() + "/audit").getBody());
+        // hashes are long digit runs too, so look for the people's NIPs themselves
+        Assertions.assertThat(trail.toString()).doesNotContain(nip).doesNotContain(unit.rater())
+                .contains("\"valid\":true");
+    }
+
+    @Test
+    void tpkMajorityRejects() {
+        var unit = fixture.org("UJI.PR3", 1);
+        ProcessInstance p = nominate(unit, true);
+        verify(p, true);
+        vote(p, 2);
+        assertThat(p).isEnded().hasPassed("Task_RecordRejection", "EndEvent_Rejected").hasNotPassed("Task_Announce");
+    }
+
+    @Test
+    void sekdaNotRecommendingEndsTheCase() {
+        var unit = fixture.org("UJI.PR4", 1);
+        ProcessInstance p = nominate(unit, true);
+        verify(p, true);
+        vote(p, 5);
+        sekda(p, false);
+        assertThat(p).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_PpkDecision");
+    }
+
+    @Test
+    void ppkRejectionEndsTheCase() {
+        var unit = fixture.org("UJI.PR5", 1);
+        ProcessInstance p = nominate(unit, true);
+        verify(p, true);
+        vote(p, 4);
+        sekda(p, true);
+        ppk(p, false);
+        assertThat(p).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_Announce");
+    }
+
+    @Test
+    void objectionDismissedThenSustainedGoesBackToThePpk() {
+        var unit = fixture.org("UJI.PR6", 1);
+        ProcessInstance p = nominate(unit, true);
+        verify(p, true);
+        vote(p, 3);
+        sekda(p, true);
+        ppk(p, true);
+        Api api = new Api(rest);
+        String colleague = unit.reviewer();
+        Assertions.assertThat(api.postJson("/api/promotions/" + p.getId() + "/objections", null,
+                "{\"reason\":\"x\"}").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        Assertions.assertThat(api.postJson("/api/promotions/" + p.getId() + "/objections", colleague, "{}")
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        Assertions.assertThat(api.postJson("/api/promotions/" + p.getId() + "/objections", colleague,
+                "{\"reason\":\"Ada pegawai lain dengan kinerja lebih baik\"}").getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_ReviewObjection"),
+                Map.of("objectionOutcome", "DISMISSED", "objectionReviewNote", "Tidak relevan dengan syarat"));
+        assertThat(p).isWaitingAt("Gateway_ObjectionWindow");
+
+        api.postJson("/api/promotions/" + p.getId() + "/objections", colleague,
+                "{\"reason\":\"Ada sanksi disiplin yang belum tercatat\"}");
+        fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_ReviewObjection"),
+                Map.of("objectionOutcome", "SUSTAINED", "objectionReviewNote", "Perlu dipertimbangkan ulang"));
+        assertThat(p).isWaitingAt("Task_PpkDecision");
+    }
+
+    @Test
+    void conflictedMembersAreExcludedAndAnEvenCommitteeIsAnIncident() {
+        var unit = fixture.org("UJI.PR7", 1);
+        String nip = unit.staff().get(0);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK'), (?, '2025', 'BAIK')")
+                .params(nip, nip).update();
+        // nominated by a TPK member who is also in BKPSDM (the demo's head of BKPSDM): excluded, four remain
+        String member = identityService.createUserQuery().memberOfGroup("tpk").list().stream().map(u -> u.getId())
+                .filter(id -> identityService.createUserQuery().userId(id).memberOfGroup("bkpsdm").count() > 0)
+                .findFirst().orElseThrow();
+        ProcessInstance p = nominateAs(member, List.of("pegawai", "bkpsdm", "tpk"), nip);
+        verify(p, true);
+        var job = managementService.createJobQuery().processInstanceId(p.getId()).activityId("Task_PrepareVote")
+                .singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Assertions.assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+                    .hasMessageContaining("ganjil");
+        }
+        Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(p.getId()).count()).isOne();
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(p.getId())
+                .taskDefinitionKey("Task_TpkVote").count()).isZero();
+    }
+
+    @Test
+    void onlyTheAssignedTpkMemberVotesAndOnlyThePpkDecides() {
+        var unit = fixture.org("UJI.PR8", 1);
+        ProcessInstance p = nominate(unit, true);
+        verify(p, true);
+        fixture.executeJob(p.getId(), "Task_PrepareVote");
+        List<Task> votes = taskService.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("Task_TpkVote")
+                .list();
+        Task first = votes.get(0);
+        String otherMember = votes.get(1).getAssignee();
+        Api api = new Api(rest);
+        Assertions.assertThat(api.postJson("/engine-rest/task/" + first.getId() + "/complete", otherMember,
+                "{\"variables\":{\"vote\":{\"value\":\"APPROVE\"},\"voteReason\":{\"value\":\"x\"}}}").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThat(api.postJson("/engine-rest/task/" + first.getId() + "/complete", unit.staff().get(0),
+                "{\"variables\":{\"vote\":{\"value\":\"APPROVE\"},\"voteReason\":{\"value\":\"x\"}}}").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        for (Task t : votes) {
+            fixture.complete(t.getAssignee(), t, Map.of("vote", "APPROVE", "voteReason", "Layak"));
+        }
+        sekda(p, true);
+        Task decision = fixture.task(p.getId(), "Task_PpkDecision");
+        Assertions.assertThat(api.postJson("/engine-rest/task/" + decision.getId() + "/complete", SEKDA,
+                "{\"variables\":{\"approved\":{\"value\":true},\"decisionNote\":{\"value\":\"x\"}}}").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Assertions.assertThatThrownBy(() -> fixture.complete(PPK, decision, Map.of("approved", "true")))
+                .isInstanceOf(FormValidation.class).hasMessageStartingWith("decisionNote:");
+    }
+
+    private Object historyVariable(ProcessInstance p, String name) {
+        var v = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.getId())
+                .variableName(name).singleResult();
+        return v == null ? null : v.getValue();
+    }
+}
