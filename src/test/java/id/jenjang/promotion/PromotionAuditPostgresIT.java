@@ -1,0 +1,115 @@
+package id.jenjang.promotion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.jenjang.support.Api;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit chain on PostgreSQL, where it differs from H2: timestamps with time zone read back to the hashed
+ * millisecond, JSON text kept byte for byte, and appends to one case serialised under READ COMMITTED.
+ * Mail ports of its own (-Dtest.pg-smtp-port, -Dtest.pg-imap-port): its context stays cached beside the H2 one
+ * of the browser tests in the same JVM, and two demo mail servers cannot share a port.
+ */
+@ActiveProfiles("postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=${JENJANG_IT_DB_URL:jdbc:postgresql://127.0.0.1:5432/jenjang_it}",
+        "spring.datasource.username=${JENJANG_IT_DB_USER:postgres}",
+        "spring.datasource.password=",
+        "jenjang.demo.enabled=true",
+        "jenjang.admin.password=demo",
+        "jenjang.demo.smtp-port=${test.pg-smtp-port:39027}",
+        "jenjang.demo.imap-port=${test.pg-imap-port:39145}",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=${test.pg-smtp-port:39027}",
+        "spring.mail.properties.mail.smtp.starttls.enable=false"})
+class PromotionAuditPostgresIT {
+
+    @Autowired
+    PromotionCaseRepository cases;
+    @Autowired
+    PromotionAuditLog log;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aDecidedCaseVerifiesAfterTheRoundTripAndAChangedReasonIsFound() throws Exception {
+        assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+        PromotionFixture fixture = new PromotionFixture(cases, log, clock);
+        String id = fixture.decidedCase(fixture.logins.employee(), true);
+        log.append(id, "OBJECTION", fixture.logins.reviewer(), "FILED", "Keberatan: \"nilai\" ✓ ½ — ulang", null);
+
+        assertThat(log.verify(id).valid()).isTrue();
+        assertThat(rest.getForObject("/api/public/promotions/" + id + "/audit", String.class))
+                .contains("\"valid\":true");
+
+        jdbc.sql("UPDATE promotion_audit SET reason = 'Berkas lengkap (diubah)' WHERE process_instance_id = ?"
+                + " AND seq = 3").param(id).update();
+        assertThat(log.verify(id)).extracting(ChainVerification::brokenAtSeq, ChainVerification::problem)
+                .containsExactly(3, ChainVerification.Problem.CONTENT_CHANGED);
+        assertThat(new Api(rest).get("/transparansi").getBody()).contains("Jejak RUSAK ✗");
+    }
+
+    @Test
+    void concurrentAppendsToOneCaseDoNotForkTheChain() throws Exception {
+        PromotionFixture fixture = new PromotionFixture(cases, log, clock);
+        String id = fixture.decidedCase(fixture.logins.employee(), false);
+        int before = log.entries(id).size();
+        int threads = 6;
+        int each = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String voter = "tpk-" + t;
+                work.add(() -> {
+                    for (int i = 0; i < each; i++) {
+                        transactions.executeWithoutResult(tx -> {
+                            log.append(id, "TPK_VOTE", voter, "APPROVE", "suara", null);
+                            sleep(5);
+                        });
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(work, 60, TimeUnit.SECONDS)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(log.entries(id)).extracting(AuditEntry::seq)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, before + threads * each).boxed().toList());
+        assertThat(log.verify(id).valid()).isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
