@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Mail ports of its own (-Dtest.pg-smtp-port, -Dtest.pg-imap-port): its context stays cached beside the H2 one
  * of the browser tests in the same JVM, and two demo mail servers cannot share a port.
  */
+@org.junit.jupiter.api.Tag("postgres-context")
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=${JENJANG_IT_DB_URL:jdbc:postgresql://127.0.0.1:5432/jenjang_it}",

@@ -4,13 +4,18 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Process path tests: the whole application with the real BPMN, DMN, delegates, database and SMTP server, but
  * with the job executor off, so a test fires each timer and asynchronous step itself ({@code execute(job())}).
- * A second shared context next to {@link JenjangSpringTest}, hence its own mail ports.
+ * A second shared context next to {@link JenjangSpringTest}, hence its own mail ports, and its own JVM (tag
+ * {@value #TAG}, a separate Surefire/Failsafe execution): Camunda's REST API and webapps find the engine named
+ * "default" through a static registry, so two application contexts in one JVM would answer /engine-rest from
+ * whichever engine registered last (seen as "Cannot find task" and 401s for valid users in full runs).
  */
+@Tag(JenjangProcessTest.TAG)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -21,4 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "jenjang.demo.imap-port=${test.process-imap-port:39145}",
         "spring.mail.port=${test.process-smtp-port:39027}"})
 public @interface JenjangProcessTest {
+
+    String TAG = "process-context";
 }

@@ -24,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the engine's schema, the deployment of processes/, the demo seeded through the imports, and an import
  * rejected without a trace, all in PostgreSQL's SQL dialect and transaction semantics.
  */
+@org.junit.jupiter.api.Tag("postgres-context")
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=${JENJANG_IT_DB_URL:jdbc:postgresql://127.0.0.1:5432/jenjang_it}",
