@@ -34,10 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.datasource.password=",
         "jenjang.demo.enabled=true",
         "jenjang.admin.password=demo",
-        "jenjang.demo.smtp-port=${test.pg-smtp-port:39028}",
-        "jenjang.demo.imap-port=${test.pg-imap-port:39146}",
+        "jenjang.demo.smtp-port=${test.pg-smtp-port:23028}",
+        "jenjang.demo.imap-port=${test.pg-imap-port:23146}",
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=${test.pg-smtp-port:39028}",
+        "spring.mail.port=${test.pg-smtp-port:23028}",
         "spring.mail.properties.mail.smtp.starttls.enable=false"})
 class PromotionAuditPostgresIT {
 

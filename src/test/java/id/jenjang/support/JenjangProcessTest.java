@@ -22,9 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:jenjang-process-test;DB_CLOSE_DELAY=-1",
         "jenjang.demo.enabled=true",
         "camunda.bpm.job-execution.enabled=false",
-        "jenjang.demo.smtp-port=${test.process-smtp-port:39027}",
-        "jenjang.demo.imap-port=${test.process-imap-port:39145}",
-        "spring.mail.port=${test.process-smtp-port:39027}"})
+        "jenjang.demo.smtp-port=${test.process-smtp-port:23027}",
+        "jenjang.demo.imap-port=${test.process-imap-port:23145}",
+        "spring.mail.port=${test.process-smtp-port:23027}"})
 public @interface JenjangProcessTest {
 
     String TAG = "process-context";

@@ -16,9 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:jenjang-test;DB_CLOSE_DELAY=-1",
         "jenjang.demo.enabled=true",
+        // below Linux's ephemeral range (32768-60999), so an outgoing connection can never hold the port;
         // -Dtest.smtp-port / -Dtest.imap-port let two builds run side by side on one machine
-        "jenjang.demo.smtp-port=${test.smtp-port:39025}",
-        "jenjang.demo.imap-port=${test.imap-port:39143}",
-        "spring.mail.port=${test.smtp-port:39025}"})
+        "jenjang.demo.smtp-port=${test.smtp-port:23025}",
+        "jenjang.demo.imap-port=${test.imap-port:23143}",
+        "spring.mail.port=${test.smtp-port:23025}"})
 public @interface JenjangSpringTest {
 }

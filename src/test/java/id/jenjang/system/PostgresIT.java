@@ -32,10 +32,10 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.password=",
         "jenjang.demo.enabled=true",
         "jenjang.admin.password=demo",
-        "jenjang.demo.smtp-port=39026",
-        "jenjang.demo.imap-port=39144",
+        "jenjang.demo.smtp-port=23026",
+        "jenjang.demo.imap-port=23144",
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=39026",
+        "spring.mail.port=23026",
         "spring.mail.properties.mail.smtp.starttls.enable=false"})
 class PostgresIT {
 
