@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -35,15 +36,18 @@ public class CycleOpening {
     private final AppraisalRepository appraisals;
     private final EmployeeRepository employees;
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
     private final AppraisalSettings settings;
     private final Clock clock;
 
     public CycleOpening(CycleScope scope, AppraisalRepository appraisals, EmployeeRepository employees,
-            RuntimeService runtimeService, AppraisalSettings settings, Clock clock) {
+            RuntimeService runtimeService, RepositoryService repositoryService, AppraisalSettings settings,
+            Clock clock) {
         this.scope = scope;
         this.appraisals = appraisals;
         this.employees = employees;
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
         this.settings = settings;
         this.clock = clock;
     }
@@ -56,12 +60,15 @@ public class CycleOpening {
         Date now = Date.from(clock.instant());
         Date selfDue = Durations.plus(now, cycle.selfAssessmentDue(), clock.getZone());
         Date selfReminder = reminder(now, selfDue);
+        // the latest definition once per page, not once per employee (each lookup by key is a query)
+        String definitionId = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(EmployeeAppraisalProcess.KEY).latestVersion().singleResult().getId();
         List<AppraisalRepository.Seed> seeds = new ArrayList<>();
         for (CycleScope.Member m : members) {
             if (already.contains(m.nip())) {
                 continue;
             }
-            String instanceId = runtimeService.createProcessInstanceByKey(EmployeeAppraisalProcess.KEY)
+            String instanceId = runtimeService.createProcessInstanceById(definitionId)
                     .businessKey(EmployeeAppraisalProcess.businessKey(m.nip(), period))
                     .setVariables(variables(cycle, m, selfDue, selfReminder))
                     .execute().getId();

@@ -2,7 +2,7 @@ package id.jenjang.notification;
 
 import id.jenjang.process.Var;
 
-/** Process API of {@code mail-notification}: one instance per mail. */
+/** Process API of {@code mail-notification}: one instance per batch of mail (see {@link MailRequests}). */
 public final class MailNotificationProcess {
 
     public static final String KEY = "mail-notification";
@@ -15,12 +15,12 @@ public final class MailNotificationProcess {
     }
 
     public static final class Variables {
-        /** NIP, or the login of a non-employee (the mayor). */
-        public static final Var<String> RECIPIENT = Var.string("recipient");
-        public static final Var<String> TEMPLATE = Var.string("template");
-        /** Template parameters as JSON text: plain strings only, nothing the engine would serialize. */
-        public static final Var<String> PARAMS = Var.string("params");
-        public static final Var<String> SENT_TO = Var.string("sentTo");
+        /** The batch's id in mail_outbox. */
+        public static final Var<String> MAIL_BATCH = Var.string("mailBatch");
+        /** Mails of the batch sent so far. */
+        public static final Var<Integer> SENT_COUNT = Var.integer("sentCount");
+        /** Mails of the batch still to send: the loop back to the sending step runs while it is above zero. */
+        public static final Var<Integer> MAIL_PENDING = Var.integer("mailPending");
 
         private Variables() {
         }
