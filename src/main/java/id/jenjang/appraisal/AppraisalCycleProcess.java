@@ -16,7 +16,10 @@ public final class AppraisalCycleProcess {
     public static final class Elements {
         public static final String START = "StartEvent_CycleRequested";
         public static final String TASK_REGISTER_CYCLE = "Task_RegisterCycle";
+        public static final String SUBPROCESS_OPEN_LANE = "SubProcess_OpenLane";
         public static final String TASK_OPEN_CHUNK = "Task_OpenChunk";
+        public static final String END_LANE_OPENED = "EndEvent_LaneOpened";
+        public static final String TASK_FINISH_OPENING = "Task_FinishOpening";
         public static final String SUBPROCESS_CALIBRATION = "SubProcess_CalibrateUnits";
         public static final String TASK_CHECK_UNIT_RATED = "Task_CheckUnitRated";
         public static final String TIMER_WAIT_FOR_RATINGS = "Timer_WaitForRatings";
@@ -39,7 +42,17 @@ public final class AppraisalCycleProcess {
         public static final Var<Integer> STARTED = Var.integer("started");
         public static final Var<Boolean> OPENING_DONE = Var.bool("openingDone");
         /** Keyset position of the opening: the last NIP a page read. */
+        /** Per lane: the last NIP opened so far (starts at the lane's lower bound, exclusive). */
         public static final Var<String> LAST_NIP = Var.string("lastNip");
+        /** The lanes' lower bounds (exclusive): a list of NIPs, the first "" (see {@link CycleScope#laneBounds}). */
+        public static final Var<Object> OPENING_LANES = Var.raw("openingLanes");
+        /** Per lane: its lower bound, the multi-instance element. */
+        public static final Var<String> LANE_AFTER_NIP = Var.string("laneAfterNip");
+        /** Per lane: its upper bound (inclusive), absent for the last lane. */
+        public static final Var<String> LANE_UP_TO_NIP = Var.string("laneUpToNip");
+        /** Per lane: appraisals this lane started. */
+        public static final Var<Integer> LANE_STARTED = Var.integer("laneStarted");
+        public static final Var<Boolean> LANE_DONE = Var.bool("laneDone");
         public static final Var<Object> CALIBRATION_UNITS = Var.raw("calibrationUnits");
         public static final Var<String> CALIBRATION_UNIT = Var.string("calibrationUnit");
         public static final Var<String> CALIBRATION_POLL_INTERVAL = Var.string("calibrationPollInterval");

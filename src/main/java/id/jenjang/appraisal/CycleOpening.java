@@ -52,8 +52,8 @@ public class CycleOpening {
         this.clock = clock;
     }
 
-    public Page openPage(CycleSettings cycle, String afterNip) {
-        List<CycleScope.Member> members = scope.page(cycle.units(), afterNip, settings.chunkSize());
+    public Page openPage(CycleSettings cycle, String afterNip, String upToNip) {
+        List<CycleScope.Member> members = scope.page(cycle.units(), afterNip, upToNip, settings.chunkSize());
         String period = cycle.period().toString();
         Set<String> already = appraisals.existing(period, members.stream().map(CycleScope.Member::nip).toList());
         Map<String, Unit> units = employees.findAllUnits();

@@ -36,6 +36,12 @@ public class CycleRepository {
                 .params(started, status, businessKey).update();
     }
 
+    /** Adds to the started count: lanes add concurrently, so no lane overwrites another's count. */
+    public void addStarted(String businessKey, int started) {
+        jdbc.sql("UPDATE appraisal_cycle SET started = started + ? WHERE business_key = ?")
+                .params(started, businessKey).update();
+    }
+
     public void status(String businessKey, String status) {
         jdbc.sql("UPDATE appraisal_cycle SET status = ? WHERE business_key = ?").params(status, businessKey).update();
     }

@@ -66,17 +66,42 @@ public class CycleScope {
         return statement.query(Integer.class).single();
     }
 
-    public List<Member> page(Set<String> units, String afterNip, int size) {
-        String sql = SELECT + (units.isEmpty() ? "" : " AND e.unit_kode IN (:units)") + " ORDER BY e.nip LIMIT :size";
+    /** Up to {@code size} members after {@code afterNip}, up to {@code upToNip} inclusive when it is given. */
+    public List<Member> page(Set<String> units, String afterNip, String upToNip, int size) {
+        String sql = SELECT + (units.isEmpty() ? "" : " AND e.unit_kode IN (:units)")
+                + (upToNip == null ? "" : " AND e.nip <= :upTo") + " ORDER BY e.nip LIMIT :size";
         var statement = jdbc.sql(sql).param("after", afterNip == null ? "" : afterNip).param("size", size);
         if (!units.isEmpty()) {
             statement = statement.param("units", units);
+        }
+        if (upToNip != null) {
+            statement = statement.param("upTo", upToNip);
         }
         return statement.query((rs, i) -> new Member(rs.getString("nip"), rs.getString("nama"),
                         rs.getString("jabatan"), rs.getString("unit_kode"), rs.getString("unit_nama"),
                         rs.getString("rater_nip"), rs.getString("rater_nama"), rs.getString("reviewer_nip"),
                         rs.getString("reviewer_nama")))
                 .list();
+    }
+
+    /**
+     * Splits the scope into {@code lanes} NIP ranges of about equal size: the lower bounds (exclusive), the first
+     * "". Lane i runs from its bound to the next lane's bound (inclusive); the last lane has no upper bound, so
+     * an employee added while the cycle opens is still in some lane.
+     */
+    public List<String> laneBounds(Set<String> units, int total, int lanes) {
+        List<String> bounds = new java.util.ArrayList<>(List.of(""));
+        String sql = SELECT + (units.isEmpty() ? "" : " AND e.unit_kode IN (:units)")
+                + " ORDER BY e.nip LIMIT 1 OFFSET :offset";
+        for (int lane = 1; lane < lanes; lane++) {
+            var statement = jdbc.sql(sql).param("after", "").param("offset", (long) total * lane / lanes - 1);
+            if (!units.isEmpty()) {
+                statement = statement.param("units", units);
+            }
+            statement.query((rs, i) -> rs.getString("nip")).optional()
+                    .filter(nip -> nip.compareTo(bounds.get(bounds.size() - 1)) > 0).ifPresent(bounds::add);
+        }
+        return bounds;
     }
 
     /** The unit an employee's result is calibrated in: the cycle's unit, else the top of the employee's tree. */

@@ -4,6 +4,7 @@ import static id.jenjang.appraisal.AppraisalCycleProcess.Variables.*;
 
 import id.jenjang.employee.EmployeeRepository;
 import id.jenjang.process.FormValidation;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -70,7 +71,10 @@ public class RegisterCycleDelegate implements JavaDelegate {
         TOTAL.set(execution, total);
         STARTED.set(execution, 0);
         OPENING_DONE.set(execution, false);
-        LAST_NIP.set(execution, "");
+        // a lane per core, but never a lane of less than a page
+        int lanes = Math.max(1, Math.min(settings.openingLanes(), (total + settings.chunkSize() - 1)
+                / settings.chunkSize()));
+        OPENING_LANES.set(execution, new ArrayList<>(scope.laneBounds(scope.units(unitCode), total, lanes)));
         CALIBRATION_POLL_INTERVAL.set(execution, settings.calibrationPollInterval());
     }
 

@@ -80,14 +80,14 @@ class AppraisalCycleProcessTest {
         var unit = fixture.org("UJI.C3", 3);
         String id = runtimeService.startProcessInstanceByKey("appraisal-cycle",
                 Map.of("period", "2026", "unitCode", unit.unit())).getId();
-        fixture.executeJob(id, "Task_OpenChunk");
+        fixture.runOpeningJobs(id);
         long started = runtimeService.createProcessInstanceQuery().processDefinitionKey("employee-appraisal")
                 .processInstanceBusinessKeyLike("%:2026").count();
 
-        // what HR would do in Cockpit after a suspected failure: run the opening again from the first page
-        runtimeService.createProcessInstanceModification(id).startBeforeActivity("Task_OpenChunk")
-                .setVariable("lastNip", "").execute();
-        fixture.executeJob(id, "Task_OpenChunk");
+        // what an operator would do after a suspected failure: run the whole opening again, every lane from its start
+        runtimeService.createProcessInstanceModification(id).startBeforeActivity("SubProcess_OpenLane#multiInstanceBody")
+                .execute();
+        fixture.runOpeningJobs(id);
 
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("employee-appraisal")
                 .processInstanceBusinessKeyLike("%:2026").count()).isEqualTo(started);
