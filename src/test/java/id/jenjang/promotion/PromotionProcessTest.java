@@ -211,6 +211,20 @@ class PromotionProcessTest {
     }
 
     @Test
+    void onlySupervisorsUpTheChainAndBkpsdmNominate() {
+        var unit = fixture.org("UJI.PR9", 2);
+        String nip = unit.staff().get(0);
+        for (String outsider : List.of(unit.staff().get(1), nip)) {
+            Assertions.assertThatThrownBy(() -> nominateAs(outsider, List.of("pegawai"), nip)).as(outsider)
+                    .isInstanceOf(FormValidation.class).hasMessageContaining("bukan atasan");
+        }
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion")
+                .variableValueEquals("nip", nip).count()).isZero();
+        // the reviewer is two levels up: the whole chain may nominate, not only the direct supervisor
+        assertThat(nominateAs(unit.reviewer(), List.of("pegawai"), nip)).isNotNull();
+    }
+
+    @Test
     void conflictedMembersAreExcludedAndAnEvenCommitteeIsAnIncident() {
         var unit = fixture.org("UJI.PR7", 1);
         String nip = unit.staff().get(0);
