@@ -23,6 +23,7 @@ public record PublicPromotion(String processInstanceId, String nip, String nama,
     public record Votes(int approve, int reject, List<Vote> votes) {
     }
 
+    /** {@code vote} is APPROVE or REJECT; what else a changed entry says is shown as it is. */
     public record Vote(String voter, String vote, String voteLabel, String reason, String occurredAt) {
     }
 

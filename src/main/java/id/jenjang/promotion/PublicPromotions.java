@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 public class PublicPromotions {
 
     static final String AUDIT_URL = "/api/public/promotions/%s/audit";
+    private static final String APPROVE = "APPROVE";
+    private static final String REJECT = "REJECT";
     static final String CANONICAL_FORM = "For each of process_instance_id, seq, occurred_at, step, actor, decision,"
             + " reason, payload, prev_hash in this order: <length in UTF-8 bytes>:<value>\\n; hash = hex SHA-256"
             + " of the whole; prev_hash of seq 1 = 64 zeros";
@@ -58,12 +60,14 @@ public class PublicPromotions {
         List<AuditEntry> entries = chain.entries();
         List<PublicPromotion.Vote> votes = entries.stream()
                 .filter(e -> PromotionStep.TPK_VOTE.name().equals(e.step()))
-                .map(e -> new PublicPromotion.Vote(PublicText.mask(e.actor()), PublicText.mask(e.decision()),
-                        PublicText.mask(Labels.decision(e.decision())), PublicText.mask(e.reason()),
-                        e.occurredAtIso()))
+                .map(e -> {
+                    String vote = vote(e);
+                    return new PublicPromotion.Vote(PublicText.mask(e.actor()), PublicText.mask(vote),
+                            PublicText.mask(Labels.decision(vote)), PublicText.mask(e.reason()), e.occurredAtIso());
+                })
                 .toList();
-        int approve = (int) votes.stream().filter(v -> "APPROVE".equals(v.vote())).count();
-        int reject = (int) votes.stream().filter(v -> "REJECT".equals(v.vote())).count();
+        int approve = (int) votes.stream().filter(v -> APPROVE.equals(v.vote())).count();
+        int reject = (int) votes.stream().filter(v -> REJECT.equals(v.vote())).count();
         ChainVerification v = chain.verification();
         return new PublicPromotion(c.processInstanceId(), PublicText.mask(c.nip()), PublicText.mask(c.nama()),
                 c.promotionType(), Labels.type(c.promotionType()), PublicText.mask(c.target()), c.status(),
@@ -71,6 +75,22 @@ public class PublicPromotions {
                 PublicText.mask(c.skNumber()), c.skDate(), entries.stream().map(PublicPromotions::step).toList(),
                 new PublicPromotion.Votes(approve, reject, votes), v.valid(), v.brokenAtSeq(), v.reason(),
                 head(chain), AUDIT_URL.formatted(c.processInstanceId()));
+    }
+
+    /**
+     * APPROVE or REJECT. The process writes the vote as "Setuju" / "Tidak setuju" with the code in the payload;
+     * the payload decides, the decision text only when the payload has no code (written otherwise, or changed).
+     */
+    private String vote(AuditEntry e) {
+        JsonNode code = payload(e.payload()).path("vote");
+        if (code.isTextual() && (APPROVE.equals(code.asText()) || REJECT.equals(code.asText()))) {
+            return code.asText();
+        }
+        return switch (e.decision()) {
+            case APPROVE, "Setuju" -> APPROVE;
+            case REJECT, "Tidak setuju" -> REJECT;
+            default -> e.decision();
+        };
     }
 
     private static PublicPromotion.Step step(AuditEntry e) {

@@ -89,6 +89,8 @@ class PublicPromotionsTest {
         assertThat(c.get("steps").get(8).get("actor").asText()).isEqualTo(PromotionFixture.PPK_LOGIN);
         assertThat(c.at("/votes/approve").asInt()).isEqualTo(2);
         assertThat(c.at("/votes/reject").asInt()).isEqualTo(1);
+        assertThat(c.at("/votes/votes/2/vote").asText()).isEqualTo("REJECT");
+        assertThat(c.at("/votes/votes/2/voteLabel").asText()).isEqualTo("Tidak setuju");
         assertThat(c.at("/votes/votes/2/reason").asText()).isEqualTo("Belum ada <b>uji kompetensi</b> & sertifikat");
         assertThat(c.at("/votes/votes/0/voter").asText()).isEqualTo(Nip.masked(fixture.logins.tpk()));
         assertThat(c.get("chainValid").asBoolean()).isTrue();
