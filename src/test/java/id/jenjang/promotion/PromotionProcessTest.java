@@ -219,6 +219,38 @@ class PromotionProcessTest {
     }
 
     @Test
+    void decreeOfAPromotionToAPostSetsThePostAndItsTmtAndLeavesTheRankAlone() {
+        var unit = fixture.org("UJI.PRJ", 1);
+        String nip = unit.rater();
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK'), (?, '2025', 'BAIK')")
+                .params(nip, nip).update();
+        identityService.setAuthentication(unit.reviewer(), List.of("pegawai"));
+        ProcessInstance p;
+        try {
+            p = runtimeService.startProcessInstanceByKey("promotion", Map.of("nip", nip, "promotionType", "JABATAN",
+                    "targetPosition", "ADMINISTRATOR", "nominationReason", "Memimpin seksi dengan baik"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        verify(p, true);
+        vote(p, 5);
+        sekda(p, true);
+        ppk(p, true);
+        // the objection window (P7D) passes without objection
+        fixture.executeJob(p.getId(), "Timer_ObjectionWindowOver");
+        fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_IssueDecree"),
+                Map.of("skNumber", "821/45/BKPSDM/2026", "skDate", "2026-12-01"));
+
+        assertThat(p).isEnded().hasPassed("Task_UpdateRecords", "EndEvent_Promoted");
+        Map<String, Object> employee = jdbc.sql("SELECT jenis_jabatan, tmt_jabatan, golongan, tmt_golongan"
+                + " FROM employee WHERE nip = ?").param(nip).query().singleRow();
+        Assertions.assertThat(employee.get("JENIS_JABATAN")).isEqualTo("ADMINISTRATOR");
+        Assertions.assertThat(employee.get("TMT_JABATAN")).hasToString("2026-12-01");
+        Assertions.assertThat(employee.get("GOLONGAN")).isEqualTo("III/d");
+        Assertions.assertThat(employee.get("TMT_GOLONGAN")).hasToString("2019-01-01");
+    }
+
+    @Test
     void tpkMajorityRejectsAndTheCaseGoesOnTheBoardWithItsVotes() throws Exception {
         var unit = fixture.org("UJI.PR3", 1);
         ProcessInstance p = nominate(unit, true);
