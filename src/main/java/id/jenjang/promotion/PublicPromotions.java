@@ -79,6 +79,7 @@ public class PublicPromotions {
         boolean initialsOnly = !c.nameIsPublic();
         String outcome = c.decidedAt() == null ? null
                 : initialsOnly ? PublicPromotion.NOT_PROMOTED : PublicPromotion.PROMOTED;
+        // nothing is appended once a case has ended, so its last entry is the decision that ended it
         PublicPromotion.Step decisive = c.decidedAt() == null || entries.isEmpty() ? null
                 : step(entries.get(entries.size() - 1), text);
         return new PublicPromotion(c.processInstanceId(), PublicText.mask(c.nip()),
