@@ -5,13 +5,12 @@ import static id.jenjang.coaching.CoachingProcess.Variables.*;
 import id.jenjang.appraisal.Durations;
 import id.jenjang.appraisal.Period;
 import id.jenjang.employee.Employee;
+import id.jenjang.employee.EmployeeAccess;
 import id.jenjang.employee.EmployeeRepository;
-import id.jenjang.employee.Groups;
 import id.jenjang.process.FormValidation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -28,11 +27,14 @@ public class RegisterCoachingDelegate implements JavaDelegate {
 
     private final CoachingRepository cases;
     private final EmployeeRepository employees;
+    private final EmployeeAccess access;
     private final Clock clock;
 
-    public RegisterCoachingDelegate(CoachingRepository cases, EmployeeRepository employees, Clock clock) {
+    public RegisterCoachingDelegate(CoachingRepository cases, EmployeeRepository employees, EmployeeAccess access,
+            Clock clock) {
         this.cases = cases;
         this.employees = employees;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -45,10 +47,8 @@ public class RegisterCoachingDelegate implements JavaDelegate {
         }
         CommandContext context = Context.getCommandContext();
         String starter = context.getAuthenticatedUserId();
-        List<String> starterGroups = context.getAuthenticatedGroupIds();
         boolean byAppraisal = starter == null;
-        if (!byAppraisal && !(starterGroups != null && starterGroups.contains(Groups.BKPSDM))
-                && !employees.supervisorChain(employee.nip()).contains(starter)) {
+        if (!byAppraisal && !access.mayStartCaseFor(starter, context.getAuthenticatedGroupIds(), employee.nip())) {
             throw new FormValidation(NIP.name(), "Anda bukan atasan pegawai ini dan bukan BKPSDM");
         }
         String coach = byAppraisal ? COACH_NIP.get(execution) : employee.nipAtasan();

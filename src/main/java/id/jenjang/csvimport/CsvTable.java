@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Parses an upload whose header must be exactly the contract's columns. Structural problems (header, column
+ * Parses an upload whose header must be exactly the contract's columns, optionally followed by columns the
+ * contract added later (in their order, each only after the one before). Structural problems (header, column
  * count, broken quoting) are collected like field errors so the caller answers them all at once.
  */
 public final class CsvTable {
@@ -26,6 +27,17 @@ public final class CsvTable {
     }
 
     public static List<CsvRow> parse(String body, List<String> header, ImportErrors errors) {
+        return parse(body, header, List.of(), errors);
+    }
+
+    /**
+     * @param optional columns a file may add after {@code required}: a prefix of this list, in this order. A row
+     *                 has a value (possibly empty) for every column of its file's header, so {@link CsvRow#has}
+     *                 tells an empty cell from a column the file does not have.
+     */
+    public static List<CsvRow> parse(String body, List<String> required, List<String> optional,
+            ImportErrors errors) {
+        List<String> header = required;
         String text = body == null ? "" : body.replace("\uFEFF", "");
         List<CsvRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
@@ -35,8 +47,11 @@ public final class CsvTable {
                 List<String> cells = record.toList();
                 if (!headerSeen) {
                     headerSeen = true;
-                    if (!cells.equals(header)) {
-                        errors.add(line, null, "Baris judul harus persis: " + String.join(",", header));
+                    header = acceptedHeader(cells, required, optional);
+                    if (header == null) {
+                        errors.add(line, null, "Baris judul harus persis: " + String.join(",", required)
+                                + (optional.isEmpty() ? "" : " (boleh ditambah di akhir, berurutan: "
+                                        + String.join(",", optional) + ")"));
                         return rows;
                     }
                     continue;
@@ -52,7 +67,7 @@ public final class CsvTable {
                 rows.add(new CsvRow(line, values));
             }
             if (!headerSeen) {
-                errors.add(1, null, "Berkas kosong: baris judul " + String.join(",", header) + " tidak ada");
+                errors.add(1, null, "Berkas kosong: baris judul " + String.join(",", required) + " tidak ada");
             } else if (rows.isEmpty() && errors.isEmpty()) {
                 errors.add(2, null, "Berkas tidak berisi baris data");
             }
@@ -61,5 +76,15 @@ public final class CsvTable {
                     "Format CSV rusak (tanda kutip tidak tertutup?): " + e.getMessage());
         }
         return rows;
+    }
+
+    /** The file's header when it is the required columns plus a prefix of the optional ones; null otherwise. */
+    private static List<String> acceptedHeader(List<String> cells, List<String> required, List<String> optional) {
+        int extra = cells.size() - required.size();
+        if (extra < 0 || extra > optional.size() || !cells.subList(0, required.size()).equals(required)
+                || !cells.subList(required.size(), cells.size()).equals(optional.subList(0, extra))) {
+            return null;
+        }
+        return cells;
     }
 }

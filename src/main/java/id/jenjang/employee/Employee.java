@@ -3,7 +3,10 @@ package id.jenjang.employee;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** An employee as stored; {@code peran} are the extra Camunda groups besides pegawai. */
+/**
+ * An employee as stored; {@code peran} are the extra Camunda groups besides pegawai; {@code tmtJabatan}, the date
+ * the current post began, may be null (not in every import).
+ */
 public record Employee(
         String nip,
         String nama,
@@ -13,6 +16,7 @@ public record Employee(
         JenisJabatan jenisJabatan,
         Golongan golongan,
         LocalDate tmtGolongan,
+        LocalDate tmtJabatan,
         Pendidikan pendidikan,
         String nipAtasan,
         Set<String> peran,
@@ -30,9 +34,16 @@ public record Employee(
                 && jenisJabatan == other.jenisJabatan
                 && golongan == other.golongan
                 && tmtGolongan.equals(other.tmtGolongan)
+                && java.util.Objects.equals(tmtJabatan, other.tmtJabatan)
                 && pendidikan == other.pendidikan
                 && java.util.Objects.equals(nipAtasan, other.nipAtasan)
                 && peran.equals(other.peran)
                 && aktif == other.aktif;
+    }
+
+    /** The same employee with another TMT jabatan. */
+    public Employee withTmtJabatan(LocalDate tmt) {
+        return new Employee(nip, nama, email, unitKode, jabatan, jenisJabatan, golongan, tmtGolongan, tmt, pendidikan,
+                nipAtasan, peran, aktif, demo);
     }
 }

@@ -2,7 +2,10 @@ package id.jenjang.employee;
 
 import java.util.List;
 
-/** Column names of the employee import, exactly as the process contract spells them. */
+/**
+ * Column names of the employee import, exactly as the process contract spells them, and the optional columns a
+ * file may add after them (the contract allows additions; files without them import as before).
+ */
 final class EmployeeCsv {
 
     static final String NIP = "nip";
@@ -18,9 +21,11 @@ final class EmployeeCsv {
     static final String PENDIDIKAN = "pendidikan";
     static final String NIP_ATASAN = "nip_atasan";
     static final String PERAN = "peran";
+    static final String TMT_JABATAN = "tmt_jabatan";
 
     static final List<String> HEADER = List.of(NIP, NAMA, EMAIL, UNIT_KODE, UNIT_NAMA, UNIT_INDUK, JABATAN,
             JENIS_JABATAN, GOLONGAN, TMT_GOLONGAN, PENDIDIKAN, NIP_ATASAN, PERAN);
+    static final List<String> OPTIONAL = List.of(TMT_JABATAN);
 
     private EmployeeCsv() {
     }

@@ -49,7 +49,7 @@ public class EmployeeImportService {
     public ImportResult importCsv(String csv, boolean demo) {
         long started = System.nanoTime();
         ImportErrors errors = new ImportErrors();
-        List<CsvRow> rows = CsvTable.parse(csv, HEADER, errors);
+        List<CsvRow> rows = CsvTable.parse(csv, HEADER, OPTIONAL, errors);
         errors.throwIfAny();
 
         Map<String, Employee> stored = repository.findAll();
@@ -61,7 +61,7 @@ public class EmployeeImportService {
         LocalDate today = LocalDate.now(clock);
 
         for (CsvRow row : rows) {
-            Employee employee = readRow(row, today, errors, demo);
+            Employee employee = readRow(row, today, errors, demo, stored.get(row.get(NIP)));
             Unit unit = readUnit(row, errors, demo);
             if (unit != null) {
                 Unit earlier = fileUnits.putIfAbsent(unit.kode(), unit);
@@ -124,7 +124,8 @@ public class EmployeeImportService {
         return new ImportResult(created.size(), updated.size(), incoming.size() - created.size() - updated.size());
     }
 
-    private Employee readRow(CsvRow row, LocalDate today, ImportErrors errors, boolean demo) {
+    /** @param before the employee as stored, or null: what a file without tmt_jabatan leaves as it is */
+    private Employee readRow(CsvRow row, LocalDate today, ImportErrors errors, boolean demo, Employee before) {
         long line = row.line();
         String nip = row.get(NIP);
         boolean ok = true;
@@ -152,14 +153,15 @@ public class EmployeeImportService {
                         + String.join(", ", Golongan.labels()));
             }
         }
-        LocalDate tmt = errors.date(row, TMT_GOLONGAN);
-        if (tmt != null && tmt.isAfter(today)) {
-            errors.add(line, TMT_GOLONGAN, "TMT golongan " + tmt + " ada di masa depan");
-            tmt = null;
-        } else if (tmt != null && nipProblem.isEmpty() && tmt.isBefore(appointment(nip))) {
-            errors.add(line, TMT_GOLONGAN, "TMT golongan " + tmt + " sebelum pengangkatan CPNS ("
-                    + nip.substring(8, 12) + "-" + nip.substring(12, 14) + ")");
-            tmt = null;
+        LocalDate tmt = tmt(row, TMT_GOLONGAN, "TMT golongan", errors.date(row, TMT_GOLONGAN), today,
+                nipProblem.isEmpty() ? nip : null, errors);
+        // a file without the column says nothing about it: the stored date (from an earlier file or a decree)
+        // stays; with the column, the file is the source of truth like for every other field, empty = unknown
+        LocalDate tmtJabatan = before == null ? null : before.tmtJabatan();
+        if (row.has(TMT_JABATAN)) {
+            tmtJabatan = tmt(row, TMT_JABATAN, "TMT jabatan", errors.optionalDate(row, TMT_JABATAN), today,
+                    nipProblem.isEmpty() ? nip : null, errors);
+            ok &= row.get(TMT_JABATAN).isEmpty() || tmtJabatan != null;
         }
         Pendidikan pendidikan = errors.enumValue(row, PENDIDIKAN, Pendidikan.class);
         String atasan = row.get(NIP_ATASAN);
@@ -176,7 +178,25 @@ public class EmployeeImportService {
             return null;
         }
         return new Employee(nip, nama, email.isEmpty() ? null : email, row.get(UNIT_KODE), jabatan, jenis, golongan,
-                tmt, pendidikan, atasan.isEmpty() ? null : atasan, peran, true, demo);
+                tmt, tmtJabatan, pendidikan, atasan.isEmpty() ? null : atasan, peran, true, demo);
+    }
+
+    /**
+     * A TMT as read ({@code value}, null when missing or not a date), checked: not in the future, not before the
+     * appointment month in the NIP ({@code nip} null when the NIP itself is bad). Null after recording a problem.
+     */
+    private static LocalDate tmt(CsvRow row, String column, String label, LocalDate value, LocalDate today,
+            String nip, ImportErrors errors) {
+        if (value != null && value.isAfter(today)) {
+            errors.add(row.line(), column, label + " " + value + " ada di masa depan");
+            return null;
+        }
+        if (value != null && nip != null && value.isBefore(appointment(nip))) {
+            errors.add(row.line(), column, label + " " + value + " sebelum pengangkatan CPNS ("
+                    + nip.substring(8, 12) + "-" + nip.substring(12, 14) + ")");
+            return null;
+        }
+        return value;
     }
 
     private static LocalDate appointment(String nip) {

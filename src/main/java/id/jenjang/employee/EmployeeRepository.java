@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 public class EmployeeRepository {
 
     private static final String EMPLOYEE_COLUMNS = "nip, nama, email, unit_kode, jabatan, jenis_jabatan, golongan,"
-            + " tmt_golongan, pendidikan, nip_atasan, peran, aktif, demo";
+            + " tmt_golongan, pendidikan, nip_atasan, peran, aktif, tmt_jabatan, demo";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -87,20 +87,20 @@ public class EmployeeRepository {
     }
 
     public void insertEmployees(Collection<Employee> employees) {
-        template.batchUpdate("INSERT INTO employee (" + EMPLOYEE_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        template.batchUpdate("INSERT INTO employee (" + EMPLOYEE_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 employees, 500, (ps, e) -> {
                     bindData(ps, e);
-                    ps.setBoolean(13, e.demo());
+                    ps.setBoolean(14, e.demo());
                 });
     }
 
     public void updateEmployees(Collection<Employee> employees) {
         template.batchUpdate("UPDATE employee SET nip = ?, nama = ?, email = ?, unit_kode = ?, jabatan = ?,"
                         + " jenis_jabatan = ?, golongan = ?, tmt_golongan = ?, pendidikan = ?, nip_atasan = ?,"
-                        + " peran = ?, aktif = ?, updated_at = CURRENT_TIMESTAMP WHERE nip = ?",
+                        + " peran = ?, aktif = ?, tmt_jabatan = ?, updated_at = CURRENT_TIMESTAMP WHERE nip = ?",
                 employees, 500, (ps, e) -> {
                     bindData(ps, e);
-                    ps.setString(13, e.nip());
+                    ps.setString(14, e.nip());
                 });
     }
 
@@ -134,6 +134,7 @@ public class EmployeeRepository {
         ps.setString(10, e.nipAtasan());
         ps.setString(11, joinPeran(e.peran()));
         ps.setBoolean(12, e.aktif());
+        ps.setDate(13, e.tmtJabatan() == null ? null : Date.valueOf(e.tmtJabatan()));
     }
 
     static String joinPeran(Set<String> peran) {
@@ -158,6 +159,7 @@ public class EmployeeRepository {
                 JenisJabatan.valueOf(rs.getString("jenis_jabatan")),
                 Golongan.fromLabel(rs.getString("golongan")).orElseThrow(),
                 rs.getDate("tmt_golongan").toLocalDate(),
+                rs.getDate("tmt_jabatan") == null ? null : rs.getDate("tmt_jabatan").toLocalDate(),
                 Pendidikan.valueOf(rs.getString("pendidikan")),
                 rs.getString("nip_atasan"),
                 splitPeran(rs.getString("peran")),

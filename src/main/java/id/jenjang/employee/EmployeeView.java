@@ -14,6 +14,7 @@ public record EmployeeView(
         JenisJabatan jenisJabatan,
         String golongan,
         LocalDate tmtGolongan,
+        LocalDate tmtJabatan,
         Pendidikan pendidikan,
         String nipAtasan,
         Set<String> peran,
@@ -22,6 +23,7 @@ public record EmployeeView(
 
     static EmployeeView of(Employee e, String unitNama) {
         return new EmployeeView(e.nip(), e.nama(), e.email(), e.unitKode(), unitNama, e.jabatan(), e.jenisJabatan(),
-                e.golongan().label(), e.tmtGolongan(), e.pendidikan(), e.nipAtasan(), e.peran(), e.aktif(), e.demo());
+                e.golongan().label(), e.tmtGolongan(), e.tmtJabatan(), e.pendidikan(), e.nipAtasan(), e.peran(),
+                e.aktif(), e.demo());
     }
 }

@@ -42,7 +42,7 @@ public class CheckEligibilityDelegate implements JavaDelegate {
                 result.eligible() ? "Memenuhi syarat" : "Tidak memenuhi syarat", PromotionText.failed(result),
                 Map.of("criteria", json));
         if (!result.eligible()) {
-            cases.updateStatus(execution.getProcessInstanceId(), PromotionStatus.NOT_ELIGIBLE);
+            cases.markEnded(execution.getProcessInstanceId(), PromotionStatus.NOT_ELIGIBLE);
             REJECTION_STEP.set(execution, "Pemeriksaan syarat");
             REJECTION_REASON.set(execution, PromotionText.failed(result));
         } else {

@@ -117,23 +117,27 @@ public class EligibilityService {
     private static EligibilityCriterion yearsInRank(EligibilityRule rule, Case c) {
         Employee e = c.employee();
         return EligibilityCriterion.of(Criterion.MASA_KERJA_GOLONGAN,
-                e.golongan().label() + ", " + sinceTmt(e.tmtGolongan(), c.today()),
+                e.golongan().label() + ", " + since("TMT golongan", e.tmtGolongan(), c.today()),
                 "paling sedikit " + rule.years() + " tahun sejak TMT golongan",
                 pass(atLeastYears(e.tmtGolongan(), rule.years(), c.today())));
     }
 
     /**
-     * Master data holds TMT golongan and the current kind of post, not the date the post began: the years since
-     * TMT golongan in the current kind of post are the available stand-in, and the reason says so.
+     * Years in the current post count from TMT jabatan. Not every import carries it: without it the years since
+     * TMT golongan are the available stand-in, and the value says which date was used, so the candidate and BKPSDM
+     * can tell an approximation from a record.
      */
     private static EligibilityCriterion yearsInPost(EligibilityRule rule, Case c) {
         Employee e = c.employee();
         boolean samePost = e.jenisJabatan() == rule.fromJabatan();
+        boolean recorded = e.tmtJabatan() != null;
+        LocalDate since = recorded ? e.tmtJabatan() : e.tmtGolongan();
+        String seen = recorded ? since("TMT jabatan", since, c.today()) : since("TMT golongan", since, c.today())
+                + " (TMT jabatan tidak ada di data induk; TMT golongan dipakai sebagai perkiraan)";
         return EligibilityCriterion.of(Criterion.MASA_JABATAN,
-                "jabatan sekarang " + words(e.jenisJabatan()) + ", " + sinceTmt(e.tmtGolongan(), c.today())
-                        + " (TMT jabatan tidak ada di data induk; TMT golongan dipakai sebagai perkiraan)",
+                "jabatan sekarang " + words(e.jenisJabatan()) + ", " + seen,
                 "paling sedikit " + rule.years() + " tahun sebagai " + words(rule.fromJabatan()),
-                pass(samePost && atLeastYears(e.tmtGolongan(), rule.years(), c.today())));
+                pass(samePost && atLeastYears(since, rule.years(), c.today())));
     }
 
     /**
@@ -247,13 +251,13 @@ public class EligibilityService {
         return ok ? PASS : FAIL;
     }
 
-    /** "4 tahun 0 bulan 0 hari sejak TMT golongan 2022-11-22" */
-    private static String sinceTmt(LocalDate tmt, LocalDate today) {
+    /** "4 tahun 0 bulan 0 hari sejak TMT golongan 2022-11-22", {@code which} naming the date. */
+    private static String since(String which, LocalDate tmt, LocalDate today) {
         if (tmt.isAfter(today)) {
-            return "TMT golongan " + tmt + " belum berlaku pada " + today;
+            return which + " " + tmt + " belum berlaku pada " + today;
         }
         Period p = Period.between(tmt, today);
-        return p.getYears() + " tahun " + p.getMonths() + " bulan " + p.getDays() + " hari sejak TMT golongan " + tmt;
+        return p.getYears() + " tahun " + p.getMonths() + " bulan " + p.getDays() + " hari sejak " + which + " " + tmt;
     }
 
     private static String describe(List<Sanction> sanctions) {

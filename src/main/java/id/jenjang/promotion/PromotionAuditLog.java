@@ -118,9 +118,9 @@ public class PromotionAuditLog {
         return chain;
     }
 
-    /** The chains of every announced case, by process instance id (the public board shows them all at once). */
-    public Map<String, VerifiedChain> chainsOfAnnouncedCases() {
-        return chains(" WHERE c.announced");
+    /** The chains of every public case, by process instance id (the public board shows them all at once). */
+    public Map<String, VerifiedChain> chainsOfPublicCases() {
+        return chains(" WHERE " + PromotionCaseRepository.IS_PUBLIC);
     }
 
     private Map<String, VerifiedChain> chains(String where, Object... params) {

@@ -21,8 +21,13 @@ public class PromotionCaseRepository {
 
     private static final String COLUMNS = "c.process_instance_id, c.business_key, c.nip, e.nama, c.promotion_type,"
             + " c.target, c.status, c.announced, c.announced_at, c.objection_window_ends, c.sk_number, c.sk_date,"
-            + " c.created_at, c.audit_seq, c.audit_head";
+            + " c.created_at, c.audit_seq, c.audit_head, c.decided_at";
     private static final String FROM = " FROM promotion_case c LEFT JOIN employee e ON e.nip = c.nip";
+    /**
+     * The one definition of a public case in SQL, for promotion_case aliased {@code c}; the same rule as
+     * {@link PromotionCase#isPublic()}. Both flags only ever go from unset to set, so a case never leaves the board.
+     */
+    static final String IS_PUBLIC = "(c.announced OR c.decided_at IS NOT NULL)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -59,11 +64,25 @@ public class PromotionCaseRepository {
                 .update(), processInstanceId);
     }
 
+    /**
+     * The case ends without promotion (rejected, not eligible): from now on it and its whole log are public, the
+     * candidate named by initials only (ADR 0005).
+     *
+     * @throws IllegalArgumentException for a status that is not such an ending
+     */
+    public void markEnded(String processInstanceId, PromotionStatus outcome) {
+        if (!outcome.endedWithoutPromotion()) {
+            throw new IllegalArgumentException(outcome + " does not end a case without promotion");
+        }
+        updateOne(jdbc.sql("UPDATE promotion_case SET status = ?, decided_at = ? WHERE process_instance_id = ?")
+                .params(outcome.name(), utc(clock.instant()), processInstanceId).update(), processInstanceId);
+    }
+
     public void recordDecree(String processInstanceId, String skNumber, LocalDate skDate) {
-        updateOne(jdbc.sql("UPDATE promotion_case SET sk_number = ?, sk_date = ?, status = ?"
+        updateOne(jdbc.sql("UPDATE promotion_case SET sk_number = ?, sk_date = ?, status = ?, decided_at = ?"
                         + " WHERE process_instance_id = ?")
-                .params(skNumber, skDate, PromotionStatus.DECREED.name(), processInstanceId).update(),
-                processInstanceId);
+                .params(skNumber, skDate, PromotionStatus.DECREED.name(), utc(clock.instant()), processInstanceId)
+                .update(), processInstanceId);
     }
 
     public Optional<PromotionCase> find(String processInstanceId) {
@@ -71,10 +90,14 @@ public class PromotionCaseRepository {
                 .query(PromotionCaseRepository::promotionCase).optional();
     }
 
-    /** The cases on the public board: announced ones only, the latest announcement first. */
+    /**
+     * The cases on the public board, announced or decided, the latest public event first: the decision, else the
+     * announcement (a decision always comes after the announcement it follows).
+     */
     public List<PromotionCase> listPublic() {
-        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE c.announced ORDER BY c.announced_at DESC,"
-                + " c.process_instance_id").query(PromotionCaseRepository::promotionCase).list();
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE " + IS_PUBLIC
+                + " ORDER BY COALESCE(c.decided_at, c.announced_at) DESC, c.process_instance_id")
+                .query(PromotionCaseRepository::promotionCase).list();
     }
 
     private static void updateOne(int rows, String processInstanceId) {
@@ -99,6 +122,6 @@ public class PromotionCaseRepository {
                 rs.getString("status"), rs.getBoolean("announced"), instant(rs, "announced_at"),
                 instant(rs, "objection_window_ends"), rs.getString("sk_number"),
                 rs.getObject("sk_date", LocalDate.class), instant(rs, "created_at"), rs.getInt("audit_seq"),
-                rs.getString("audit_head"));
+                rs.getString("audit_head"), instant(rs, "decided_at"));
     }
 }

@@ -22,4 +22,14 @@ public enum PromotionStatus {
     public String label() {
         return label;
     }
+
+    /** A final outcome: the case runs no further and is public from then on (ADR 0005). */
+    public boolean decided() {
+        return this == NOT_ELIGIBLE || this == REJECTED || this == DECREED;
+    }
+
+    /** Ended without a promotion: the public board names the candidate by initials only (ADR 0005). */
+    public boolean endedWithoutPromotion() {
+        return this == NOT_ELIGIBLE || this == REJECTED;
+    }
 }

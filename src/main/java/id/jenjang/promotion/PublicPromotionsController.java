@@ -28,11 +28,12 @@ public class PublicPromotionsController {
         return board.list();
     }
 
-    /** 404 alike for unknown and not yet announced cases: the answer must not tell that a case exists. */
+    /** 404 alike for unknown and still running unannounced cases: the answer must not tell that a case exists. */
     @GetMapping("/{processInstanceId}/audit")
     public ResponseEntity<?> audit(@PathVariable String processInstanceId) {
         return board.audit(processInstanceId).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(Map.of("message", "Usulan kenaikan tidak ditemukan atau belum diumumkan")));
+                        .body(Map.of("message", "Usulan kenaikan tidak ditemukan, atau belum diumumkan"
+                                + " maupun diputuskan")));
     }
 }

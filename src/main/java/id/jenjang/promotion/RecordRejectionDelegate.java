@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The case ends rejected; the step and reason are already on the trail, the case status follows. */
+/**
+ * The case ends rejected (TPK, Sekda or PPK); the step and reason are already on the trail. The case status follows
+ * and the case goes on the public board.
+ */
 @Component
 public class RecordRejectionDelegate implements JavaDelegate {
 
@@ -16,6 +19,6 @@ public class RecordRejectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.updateStatus(execution.getProcessInstanceId(), PromotionStatus.REJECTED);
+        cases.markEnded(execution.getProcessInstanceId(), PromotionStatus.REJECTED);
     }
 }

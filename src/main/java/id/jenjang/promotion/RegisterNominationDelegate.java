@@ -3,6 +3,7 @@ package id.jenjang.promotion;
 import static id.jenjang.promotion.PromotionProcess.Variables.*;
 
 import id.jenjang.employee.Employee;
+import id.jenjang.employee.EmployeeAccess;
 import id.jenjang.employee.Golongan;
 import id.jenjang.process.FormValidation;
 import java.util.Map;
@@ -23,11 +24,11 @@ public class RegisterNominationDelegate implements JavaDelegate {
     private final PromotionCaseRepository cases;
     private final PromotionAuditLog audit;
     private final RuntimeService runtimeService;
-    private final id.jenjang.employee.EmployeeRepository employees;
+    private final EmployeeAccess access;
 
     public RegisterNominationDelegate(PromotionFacts facts, PromotionCaseRepository cases, PromotionAuditLog audit,
-            RuntimeService runtimeService, id.jenjang.employee.EmployeeRepository employees) {
-        this.employees = employees;
+            RuntimeService runtimeService, EmployeeAccess access) {
+        this.access = access;
         this.facts = facts;
         this.cases = cases;
         this.audit = audit;
@@ -54,9 +55,7 @@ public class RegisterNominationDelegate implements JavaDelegate {
         var context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
         String starter = context.getAuthenticatedUserId();
         String nominator = starter != null ? starter : NOMINATOR_NIP.get(execution);
-        if (starter != null && !(context.getAuthenticatedGroupIds() != null
-                && context.getAuthenticatedGroupIds().contains(id.jenjang.employee.Groups.BKPSDM))
-                && !employees.supervisorChain(candidate.nip()).contains(starter)) {
+        if (starter != null && !access.mayStartCaseFor(starter, context.getAuthenticatedGroupIds(), candidate.nip())) {
             throw new FormValidation(NIP.name(), "Anda bukan atasan pegawai ini dan bukan BKPSDM");
         }
         if (nominator == null || nominator.isBlank()) {

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The decree takes effect: the employee's rank and TMT (KP) or post type (JABATAN) change in the master data,
- * the SK is recorded on the case, and the trail gets its last entry.
+ * The decree takes effect: the employee's rank and TMT golongan (KP) or post type and TMT jabatan (JABATAN)
+ * change in the master data, the SK is recorded on the case, and the trail gets its last entry.
  */
 @Component
 public class UpdateRecordsDelegate implements JavaDelegate {
@@ -38,8 +38,10 @@ public class UpdateRecordsDelegate implements JavaDelegate {
         LocalDate skDate = LocalDate.parse(skDateText.length() > 10 ? skDateText.substring(0, 10) : skDateText);
         String target = facts.target(execution).trim();
         if (facts.type(execution) == PromotionType.JABATAN) {
-            jdbc.sql("UPDATE employee SET jenis_jabatan = ?, updated_at = CURRENT_TIMESTAMP WHERE nip = ?")
-                    .params(JenisJabatan.valueOf(target).name(), nip).update();
+            // the years in this new post, which the next JABATAN promotion asks for, count from the SK date
+            jdbc.sql("UPDATE employee SET jenis_jabatan = ?, tmt_jabatan = ?, updated_at = CURRENT_TIMESTAMP"
+                    + " WHERE nip = ?").params(JenisJabatan.valueOf(target).name(), java.sql.Date.valueOf(skDate), nip)
+                    .update();
         } else {
             jdbc.sql("UPDATE employee SET golongan = ?, tmt_golongan = ?, updated_at = CURRENT_TIMESTAMP"
                     + " WHERE nip = ?").params(target, java.sql.Date.valueOf(skDate), nip).update();

@@ -1,15 +1,13 @@
 package id.jenjang.appraisal;
 
+import static id.jenjang.support.FormSchemas.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AppraisalFormsTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> RATING_VALUES = List.of("DI_ATAS", "SESUAI", "DI_BAWAH");
     static final List<String> NINE_RATINGS = List.of("hasilKerja", "berorientasiPelayanan", "akuntabel", "kompeten",
             "harmonis", "loyal", "adaptif", "kolaboratif", "perilakuKerja");
@@ -39,54 +36,6 @@ class AppraisalFormsTest {
             "employee", "please", "enter", "yes", "field", "label", "text view", "text field", "text area", "number",
             "checkbox", "radio", "group", "dynamic list", "table", "image", "value", "option", "accept", "required",
             "the", "and", "of", "your", "unit code", "due", "days");
-
-    /** Every keyed field of a form, by its data path (a dynamic list's children under "path."). */
-    static Map<String, JsonNode> fieldsByPath(JsonNode form) {
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        List<String> duplicates = new ArrayList<>();
-        walk(form, "", (prefix, c) -> {
-            if (c.hasNonNull("key") && fields.put(prefix + c.get("key").asText(), c) != null) {
-                duplicates.add(prefix + c.get("key").asText());
-            }
-        });
-        assertThat(duplicates).as("keys bound twice in %s", form.path("id").asText()).isEmpty();
-        return fields;
-    }
-
-    interface Visitor {
-        void visit(String prefix, JsonNode component);
-    }
-
-    static void walk(JsonNode container, String prefix, Visitor visitor) {
-        for (JsonNode c : container.path("components")) {
-            visitor.visit(prefix, c);
-            String childPrefix = c.hasNonNull("path") ? prefix + c.get("path").asText() + "." : prefix;
-            walk(c, childPrefix, visitor);
-        }
-    }
-
-    static List<JsonNode> components(JsonNode form) {
-        List<JsonNode> all = new ArrayList<>();
-        walk(form, "", (prefix, c) -> all.add(c));
-        return all;
-    }
-
-    static JsonNode load(String file) throws IOException {
-        try (InputStream in = AppraisalFormsTest.class.getResourceAsStream("/forms/" + file)) {
-            assertThat(in).as("forms/%s on the classpath", file).isNotNull();
-            return JSON.readTree(in);
-        }
-    }
-
-    static String hide(JsonNode field) {
-        return field.path("conditional").path("hide").asText("");
-    }
-
-    static List<String> values(JsonNode field) {
-        List<String> values = new ArrayList<>();
-        field.path("values").forEach(v -> values.add(v.path("value").asText()));
-        return values;
-    }
 
     @ParameterizedTest(name = "{0} is form {1} with keys {2}, required {3}")
     @CsvSource(delimiter = ';', value = {
@@ -110,7 +59,7 @@ class AppraisalFormsTest {
         assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
         assertThat(form.path("executionPlatformVersion").asText()).isEqualTo("7.24.0");
 
-        Map<String, JsonNode> fields = fieldsByPath(form);
+        Map<String, JsonNode> fields = fields(form);
         assertThat(fields.keySet()).as("variables the form submits").containsExactlyInAnyOrder(keys.split(" "));
         for (var entry : fields.entrySet()) {
             boolean mustBeRequired = Arrays.asList(required.split(" ")).contains(entry.getKey());
@@ -154,7 +103,7 @@ class AppraisalFormsTest {
     @Test
     void rateEmployeeAsksForANoteOnlyWhenARatingIsNotSesuai() throws IOException {
         JsonNode form = load("rate-employee.form");
-        Map<String, JsonNode> fields = fieldsByPath(form);
+        Map<String, JsonNode> fields = fields(form);
         for (String key : NINE_RATINGS) {
             JsonNode radio = fields.get(key);
             assertThat(radio.path("type").asText()).as(key).isEqualTo("radio");
@@ -182,7 +131,7 @@ class AppraisalFormsTest {
     @Test
     void reviewResultShowsTheObjectionOnlyWhenNotAccepted() throws IOException {
         JsonNode form = load("review-result.form");
-        Map<String, JsonNode> fields = fieldsByPath(form);
+        Map<String, JsonNode> fields = fields(form);
         assertThat(fields.get("accepted").path("type").asText()).isEqualTo("checkbox");
         assertThat(fields.get("accepted").path("defaultValue").asBoolean(false)).isTrue();
         assertThat(hide(fields.get("objectionReason"))).isEqualTo("=accepted != false");
@@ -198,7 +147,7 @@ class AppraisalFormsTest {
 
     @Test
     void decideObjectionAsksForNewValuesOnlyWhenUpheld() throws IOException {
-        Map<String, JsonNode> fields = fieldsByPath(load("decide-objection.form"));
+        Map<String, JsonNode> fields = fields(load("decide-objection.form"));
         assertThat(values(fields.get("objectionDecision"))).containsExactly("UPHELD", "REJECTED");
         for (String key : List.of("hasilKerja", "perilakuKerja")) {
             assertThat(values(fields.get(key))).containsExactlyElementsOf(RATING_VALUES);
@@ -211,7 +160,7 @@ class AppraisalFormsTest {
     @Test
     void calibrateUnitShowsTheUnitAndTakesAdjustmentsAsAList() throws IOException {
         JsonNode form = load("calibrate-unit.form");
-        Map<String, JsonNode> fields = fieldsByPath(form);
+        Map<String, JsonNode> fields = fields(form);
         assertThat(values(fields.get("organisationRating")))
                 .containsExactly("ISTIMEWA", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG");
         assertThat(values(fields.get("adjustments.predikat")))
@@ -238,7 +187,7 @@ class AppraisalFormsTest {
 
     @Test
     void cycleStartValidatesThePeriodAndDefaultsTheDeadlines() throws IOException {
-        Map<String, JsonNode> fields = fieldsByPath(load("appraisal-cycle-start.form"));
+        Map<String, JsonNode> fields = fields(load("appraisal-cycle-start.form"));
         Pattern period = Pattern.compile(fields.get("period").path("validate").path("pattern").asText());
         assertThat(List.of("2026", "2026-Q1", "2026-Q4")).allMatch(p -> period.matcher(p).matches());
         assertThat(List.of("2026-Q5", "26", "2026Q4", "2026-q1", "")).noneMatch(p -> period.matcher(p).matches());

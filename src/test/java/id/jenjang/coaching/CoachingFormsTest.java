@@ -1,25 +1,19 @@
 package id.jenjang.coaching;
 
+import static id.jenjang.support.FormSchemas.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.camunda.feel.api.EvaluationResult;
-import org.camunda.feel.api.FeelEngineApi;
-import org.camunda.feel.api.FeelEngineBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,9 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * feelin instead; for the comparisons, null checks and if-then-else used here both give the same answers.
  */
 class CoachingFormsTest {
-
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
     static final List<String> FORMS = List.of("coaching-start.form", "agree-coaching-plan.form", "acknowledge-plan.form",
             "record-coaching-session.form", "coaching-feedback.form", "competency-evaluation.form", "re-evaluate.form",
@@ -81,119 +72,7 @@ class CoachingFormsTest {
             "Mengelola perubahan", "Pengambilan keputusan", "Perekat bangsa");
 
     // ---------------------------------------------------------------------------------------------------------------
-    // reading forms
-
-    static JsonNode load(String file) throws IOException {
-        try (InputStream in = CoachingFormsTest.class.getResourceAsStream("/forms/" + file)) {
-            assertThat(in).as("forms/%s on the classpath", file).isNotNull();
-            return JSON.readTree(in);
-        }
-    }
-
-    static void walk(JsonNode container, List<JsonNode> into) {
-        for (JsonNode c : container.path("components")) {
-            into.add(c);
-            walk(c, into);
-        }
-    }
-
-    static List<JsonNode> components(JsonNode form) {
-        List<JsonNode> all = new ArrayList<>();
-        walk(form, all);
-        return all;
-    }
-
-    /** Every keyed field of a form by its key (these forms have no dynamic lists, so keys are the data paths). */
-    static Map<String, JsonNode> fields(JsonNode form) {
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        List<String> duplicates = new ArrayList<>();
-        for (JsonNode c : components(form)) {
-            if (c.hasNonNull("key") && fields.put(c.get("key").asText(), c) != null) {
-                duplicates.add(c.get("key").asText());
-            }
-        }
-        assertThat(duplicates).as("keys bound twice in %s", form.path("id").asText()).isEmpty();
-        return fields;
-    }
-
-    static JsonNode byId(JsonNode form, String id) {
-        return components(form).stream().filter(c -> c.path("id").asText().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no component " + id + " in " + form.path("id").asText()));
-    }
-
-    static List<String> values(JsonNode field) {
-        List<String> values = new ArrayList<>();
-        field.path("values").forEach(v -> values.add(v.path("value").asText()));
-        return values;
-    }
-
-    static List<String> valueLabels(JsonNode field) {
-        List<String> labels = new ArrayList<>();
-        field.path("values").forEach(v -> labels.add(v.path("label").asText()));
-        return labels;
-    }
-
-    static String hide(JsonNode component) {
-        return component.path("conditional").path("hide").asText("");
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // FEEL
-
-    static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.+?)}}");
-    static final Pattern FEEL_STRING = Pattern.compile("\"([^\"]*)\"");
-
-    static Map<String, Object> vars(Object... keysAndValues) {
-        Map<String, Object> vars = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            vars.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return vars;
-    }
-
-    static Object feel(String expression, Map<String, Object> vars) {
-        String expr = expression.startsWith("=") ? expression.substring(1) : expression;
-        EvaluationResult result = FEEL.evaluateExpression(expr, vars);
-        assertThat(result.isSuccess()).as("FEEL %s with %s: %s", expr, vars, result.isSuccess() ? "" : result.failure())
-                .isTrue();
-        return result.result();
-    }
-
-    static boolean hidden(JsonNode component, Map<String, Object> vars) {
-        String hide = hide(component);
-        return !hide.isEmpty() && Boolean.TRUE.equals(feel(hide, vars));
-    }
-
-    /** A text as form-js shows it: every {{expression}} replaced by its value (null as empty). */
-    static String render(JsonNode text, Map<String, Object> vars) {
-        Matcher m = TEMPLATE.matcher(text.path("text").asText());
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object value = feel(m.group(1), vars);
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value.toString()));
-        }
-        return m.appendTail(out).toString();
-    }
-
-    /** Every FEEL expression in a form: hide conditions, option expressions and the insides of {{templates}}. */
-    static List<String> expressions(JsonNode form) {
-        List<String> expressions = new ArrayList<>();
-        for (JsonNode c : components(form)) {
-            if (!hide(c).isEmpty()) {
-                expressions.add(hide(c));
-            }
-            if (c.hasNonNull("valuesExpression")) {
-                expressions.add(c.get("valuesExpression").asText());
-            }
-            for (String p : List.of("text", "label", "description")) {
-                Matcher m = TEMPLATE.matcher(c.path(p).asText(""));
-                while (m.find()) {
-                    expressions.add(m.group(1));
-                }
-            }
-        }
-        return expressions;
-    }
+    // FEEL beyond FormSchemas
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> options(JsonNode field, Map<String, Object> vars) {

@@ -205,6 +205,100 @@ class EmployeeImportTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    // ---- the optional column tmt_jabatan
+
+    static final String HEADER_WITH_TMT_JABATAN = HEADER.replace("\n", ",tmt_jabatan\n");
+
+    /** A row of {@link #row} with a value for tmt_jabatan (may be empty). */
+    static String rowWithTmtJabatan(String nip, String nama, String unit, String tmtJabatan) {
+        return row(nip, nama, unit, "", "II/c", "", "").replace("\n", "," + tmtJabatan + "\n");
+    }
+
+    @Test
+    void tmtJabatanIsStoredFromItsOptionalColumnAndKeptByFilesWithoutIt() throws Exception {
+        String nip = nip(151);
+        String bkpsdm = demo.logins().bkpsdm();
+        ResponseEntity<String> with = api.postCsv("/api/employees/import", ADMIN, HEADER_WITH_TMT_JABATAN
+                + rowWithTmtJabatan(nip, "Staf Jabatan", "TJ", "2022-07-01"));
+        assertThat(with.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(api.get("/api/employees/" + nip, bkpsdm).getBody()).get("tmtJabatan").asText())
+                .isEqualTo("2022-07-01");
+
+        // the contract's file, without the column: the same data is unchanged and the date stays
+        ResponseEntity<String> without = api.postCsv("/api/employees/import", ADMIN,
+                HEADER + row(nip, "Staf Jabatan", "TJ", "", "II/c", "", ""));
+        assertThat(json.readTree(without.getBody()))
+                .isEqualTo(json.readTree("{\"created\":0,\"updated\":0,\"unchanged\":1}"));
+        assertThat(tmtJabatan(nip)).isEqualTo("2022-07-01");
+
+        // with the column, an empty cell says the date is not known
+        ResponseEntity<String> emptied = api.postCsv("/api/employees/import", ADMIN, HEADER_WITH_TMT_JABATAN
+                + rowWithTmtJabatan(nip, "Staf Jabatan", "TJ", ""));
+        assertThat(json.readTree(emptied.getBody()))
+                .isEqualTo(json.readTree("{\"created\":0,\"updated\":1,\"unchanged\":0}"));
+        assertThat(tmtJabatan(nip)).isNull();
+        assertThat(json.readTree(api.get("/api/employees/" + nip, bkpsdm).getBody()).get("tmtJabatan").isNull())
+                .isTrue();
+    }
+
+    static Stream<Arguments> badTmtJabatan() {
+        return Stream.of(
+                Arguments.of("01/07/2022", "YYYY-MM-DD"),
+                Arguments.of("2022-02-30", "YYYY-MM-DD"),
+                Arguments.of("2099-01-01", "masa depan"),
+                // TestNips appoint in January 1995
+                Arguments.of("1994-12-31", "sebelum pengangkatan"));
+    }
+
+    @ParameterizedTest(name = "tmt_jabatan {0}")
+    @MethodSource("badTmtJabatan")
+    void badTmtJabatanIsRejectedWithLineColumnAndMessageAndNothingIsWritten(String value, String messagePart)
+            throws Exception {
+        String stored = nip(161);
+        assertThat(api.postCsv("/api/employees/import", ADMIN, HEADER_WITH_TMT_JABATAN
+                + rowWithTmtJabatan(stored, "Staf Tersimpan", "TK", "2021-01-01")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        long employees = countAll("employee");
+
+        ResponseEntity<String> answer = api.postCsv("/api/employees/import", ADMIN, HEADER_WITH_TMT_JABATAN
+                + rowWithTmtJabatan(stored, "Staf Tersimpan", "TK", "2023-01-01")
+                + rowWithTmtJabatan(nip(162), "Staf Baru", "TK", value));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = json.readTree(answer.getBody());
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(errors.get(0).get("column").asText()).isEqualTo("tmt_jabatan");
+        assertThat(errors.get(0).get("message").asText()).contains(messagePart);
+        assertThat(countAll("employee")).isEqualTo(employees);
+        assertThat(tmtJabatan(stored)).as("the good row is not written either").isEqualTo("2021-01-01");
+    }
+
+    @Test
+    void onlyTmtJabatanAndOnlyAfterTheContractsColumnsIsAccepted() throws Exception {
+        String row = rowWithTmtJabatan(nip(171), "Staf Judul", "TL", "2022-07-01");
+        for (String header : List.of(HEADER.replace("\n", ",tmt_jabatn\n"),
+                HEADER.replace("\n", ",tmt_jabatan,catatan\n"),
+                "tmt_jabatan," + HEADER)) {
+            ResponseEntity<String> answer = api.postCsv("/api/employees/import", ADMIN, header + row);
+            assertThat(answer.getStatusCode()).as(header).isEqualTo(HttpStatus.BAD_REQUEST);
+            JsonNode error = json.readTree(answer.getBody()).get(0);
+            assertThat(error.get("line").asInt()).isEqualTo(1);
+            assertThat(error.get("message").asText()).contains("Baris judul", "tmt_jabatan");
+        }
+        assertThat(countEmployees(nip(171))).isZero();
+        // a row that leaves out the file's last column is a short row, not a missing optional value
+        ResponseEntity<String> shortRow = api.postCsv("/api/employees/import", ADMIN, HEADER_WITH_TMT_JABATAN
+                + row(nip(171), "Staf Judul", "TL", "", "II/c", "", ""));
+        assertThat(shortRow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(shortRow.getBody()).contains("Jumlah kolom 13, seharusnya 14");
+    }
+
+    private String tmtJabatan(String nip) {
+        return jdbc.sql("SELECT tmt_jabatan FROM employee WHERE nip = ?").param(nip)
+                .query((rs, i) -> rs.getString(1)).list().get(0);
+    }
+
     @Test
     void supervisorCycleThroughStoredDataIsRejected() {
         String top = nip(131);

@@ -296,6 +296,43 @@ class EligibilityServiceTest {
     }
 
     @Test
+    void yearsInThePostCountFromTmtJabatanWhenTheMasterDataHasIt() {
+        // eight years in rank, but in the pengawas post for two years less a day
+        String nip = candidateWithTmtJabatan(5029, "PENGAWAS", "III/c", "2018-04-01", "S1", HEAD, "2024-11-23");
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = eligibility.evaluate(nip, PromotionType.JABATAN, null, "ADMINISTRATOR", TODAY);
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(criterion(result, Criterion.MASA_JABATAN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(FAIL);
+            assertThat(c.value()).isEqualTo("jabatan sekarang Pengawas, 1 tahun 11 bulan 30 hari sejak TMT jabatan"
+                    + " 2024-11-23");
+        });
+    }
+
+    @Test
+    void exactlyThreeYearsSinceTmtJabatanPassesWhereTmtGolonganAloneWouldFail() {
+        // a rank received last year, the post held for exactly three years
+        String recorded = candidateWithTmtJabatan(5030, "PENGAWAS", "III/d", "2025-10-01", "S1", HEAD, "2023-11-22");
+        String approximated = candidate(5031, "PENGAWAS", "III/d", "2025-10-01", "S1", HEAD);
+
+        EligibilityCriterion withTmtJabatan = criterion(
+                eligibility.evaluate(recorded, PromotionType.JABATAN, null, "ADMINISTRATOR", TODAY),
+                Criterion.MASA_JABATAN);
+        EligibilityCriterion fallback = criterion(
+                eligibility.evaluate(approximated, PromotionType.JABATAN, null, "ADMINISTRATOR", TODAY),
+                Criterion.MASA_JABATAN);
+
+        assertThat(withTmtJabatan.result()).isEqualTo(PASS);
+        assertThat(withTmtJabatan.value()).isEqualTo("jabatan sekarang Pengawas, 3 tahun 0 bulan 0 hari sejak TMT"
+                + " jabatan 2023-11-22");
+        assertThat(fallback.result()).isEqualTo(FAIL);
+        assertThat(fallback.value()).isEqualTo("jabatan sekarang Pengawas, 1 tahun 1 bulan 21 hari sejak TMT golongan"
+                + " 2025-10-01 (TMT jabatan tidak ada di data induk; TMT golongan dipakai sebagai perkiraan)");
+    }
+
+    @Test
     void pengawasWithSmaFails() {
         String nip = candidate(5026, "PELAKSANA", "II/c", "2018-04-01", "SMA", HEAD);
         annualResults(nip, "2025,BAIK", "2024,BAIK");
@@ -351,6 +388,16 @@ class EligibilityServiceTest {
     String candidate(int n, String jenis, String golongan, String tmt, String pendidikan, String atasan) {
         String nip = TestNips.nip(n);
         importEmployees(row(nip, jenis, golongan, tmt, pendidikan, atasan));
+        return nip;
+    }
+
+    /** A candidate from a file with the optional column tmt_jabatan. */
+    String candidateWithTmtJabatan(int n, String jenis, String golongan, String tmt, String pendidikan,
+            String atasan, String tmtJabatan) {
+        String nip = TestNips.nip(n);
+        employeeImport.importCsv("nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,golongan,"
+                + "tmt_golongan,pendidikan,nip_atasan,peran,tmt_jabatan\n"
+                + row(nip, jenis, golongan, tmt, pendidikan, atasan).replace("\n", "," + tmtJabatan + "\n"), false);
         return nip;
     }
 

@@ -58,7 +58,7 @@ class PromotionAuditPostgresIT {
     void aDecidedCaseVerifiesAfterTheRoundTripAndAChangedReasonIsFound() throws Exception {
         assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
         PromotionFixture fixture = new PromotionFixture(cases, log, clock);
-        String id = fixture.decidedCase(fixture.logins.employee(), true);
+        String id = fixture.approvedCase(fixture.logins.employee(), true);
         log.append(id, "OBJECTION", fixture.logins.reviewer(), "FILED", "Keberatan: \"nilai\" ✓ ½ — ulang", null);
 
         assertThat(log.verify(id).valid()).isTrue();
@@ -75,7 +75,7 @@ class PromotionAuditPostgresIT {
     @Test
     void concurrentAppendsToOneCaseDoNotForkTheChain() throws Exception {
         PromotionFixture fixture = new PromotionFixture(cases, log, clock);
-        String id = fixture.decidedCase(fixture.logins.employee(), false);
+        String id = fixture.approvedCase(fixture.logins.employee(), false);
         int before = log.entries(id).size();
         int threads = 6;
         int each = 5;

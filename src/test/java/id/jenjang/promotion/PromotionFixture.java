@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Promotion cases written the way the promotion process will write them (repository + audit log), for the tests
- * of the public board. Reasons deliberately carry NIPs, in both written forms, and markup.
+ * Promotion cases written the way the promotion process writes them (repository + audit log), for the tests of
+ * the public board. Reasons deliberately carry NIPs, in both written forms, markup, and for the cases that end
+ * without promotion the candidate's name.
  */
 final class PromotionFixture {
 
@@ -19,6 +20,8 @@ final class PromotionFixture {
     private final Clock clock;
     /** The mayor: not a civil servant, so a login that is no NIP (README). */
     static final String PPK_LOGIN = "walikota";
+    static final String NOT_ELIGIBLE_REASON = "Predikat kinerja tahunan: 2025: Butuh Perbaikan; 2024: Baik (syarat"
+            + " paling rendah Baik pada setiap penilaian tahunan 2 tahun terakhir)";
 
     final DemoOrganisation.Logins logins;
 
@@ -30,28 +33,62 @@ final class PromotionFixture {
     }
 
     /** Nominated, eligible, verified, three TPK votes (2 to 1), minutes, Sekda, PPK; announced when asked. */
-    String decidedCase(String nip, boolean announce) {
-        String id = UUID.randomUUID().toString();
-        cases.create(id, nip + ":KP_REGULER:III/c", nip, "KP_REGULER", "III/c");
-        log.append(id, "NOMINATION", logins.supervisor(), "NOMINATED",
-                "Diusulkan atasan langsung untuk pegawai " + nip, Map.of("nominatorNip", logins.supervisor()));
-        log.append(id, "ELIGIBILITY", "system", "ELIGIBLE", "Masa kerja 4 tahun, predikat Baik 2 tahun",
-                Map.of("criteria", List.of(Map.of("criterion", "masaKerjaGolongan", "ok", true),
-                        Map.of("criterion", "predikat2Tahun", "ok", true))));
-        log.append(id, "VERIFICATION", logins.bkpsdm(), "VERIFIED", "Berkas lengkap dan sah", null);
-        log.append(id, "TPK_VOTE", logins.tpk(), "APPROVE", "Kinerja konsisten; lihat penilaian NIP "
-                + spaced(nip), null);
-        log.append(id, "TPK_VOTE", logins.sekda(), "APPROVE", "Memenuhi syarat", null);
-        log.append(id, "TPK_VOTE", logins.reviewer(), "REJECT", "Belum ada <b>uji kompetensi</b> & sertifikat",
-                Map.of("voter", Long.parseLong(logins.reviewer())));
-        log.append(id, "MINUTES", logins.bkpsdm(), "APPROVE", "Berita acara: 2 setuju, 1 tidak setuju",
-                Map.of("approve", 2, "reject", 1, "voters", List.of(logins.tpk(), logins.sekda(), logins.reviewer())));
+    String approvedCase(String nip, boolean announce) {
+        String id = votedCase(nip, "Calon", true);
         log.append(id, "SEKDA", logins.sekda(), "RECOMMENDED", "Direkomendasikan", null);
         log.append(id, "PPK", PPK_LOGIN, "APPROVED", "Disetujui Wali Kota", null);
         if (announce) {
             cases.markAnnounced(id, clock.instant().plus(Duration.ofDays(7)));
             log.append(id, "ANNOUNCEMENT", "system", "ANNOUNCED", "Masa sanggah 7 hari", Map.of("window", "P7D"));
         }
+        return id;
+    }
+
+    /**
+     * Verified, then rejected by the TPK 1 to 2 and ended as RecordRejectionDelegate ends it. The candidate's name
+     * stands in a vote's reason (in capitals) and in the minutes, as TallyVotesDelegate writes them.
+     */
+    String rejectedByTpkCase(String nip, String nama) {
+        String id = votedCase(nip, nama.toUpperCase(java.util.Locale.ROOT), false);
+        cases.markEnded(id, PromotionStatus.REJECTED);
+        return id;
+    }
+
+    /** Nominated and found not eligible, ended as CheckEligibilityDelegate ends it; the reason names the candidate. */
+    String notEligibleCase(String nip, String nama) {
+        String id = nominated(nip);
+        log.append(id, "ELIGIBILITY", "SISTEM", "Tidak memenuhi syarat", NOT_ELIGIBLE_REASON + "; calon " + nama,
+                Map.of("criteria", List.of(Map.of("criterion", "PREDIKAT_TAHUNAN", "result", "FAIL"))));
+        cases.markEnded(id, PromotionStatus.NOT_ELIGIBLE);
+        return id;
+    }
+
+    private String nominated(String nip) {
+        String id = UUID.randomUUID().toString();
+        cases.create(id, nip + ":KP_REGULER:III/c", nip, "KP_REGULER", "III/c");
+        log.append(id, "NOMINATION", logins.supervisor(), "NOMINATED",
+                "Diusulkan atasan langsung untuk pegawai " + nip, Map.of("nominatorNip", logins.supervisor()));
+        return id;
+    }
+
+    /** Up to the minutes, the votes as TpkVoteValidator writes them: 2 to 1 for approval, or 1 to 2 against. */
+    private String votedCase(String nip, String named, boolean approved) {
+        String id = nominated(nip);
+        log.append(id, "ELIGIBILITY", "system", "ELIGIBLE", "Masa kerja 4 tahun, predikat Baik 2 tahun",
+                Map.of("criteria", List.of(Map.of("criterion", "masaKerjaGolongan", "ok", true),
+                        Map.of("criterion", "predikat2Tahun", "ok", true))));
+        log.append(id, "VERIFICATION", logins.bkpsdm(), "VERIFIED", "Berkas lengkap dan sah", null);
+        log.append(id, "TPK_VOTE", logins.tpk(), "Setuju", "Kinerja konsisten; lihat penilaian NIP "
+                + spaced(nip), Map.of("vote", "APPROVE"));
+        log.append(id, "TPK_VOTE", logins.sekda(), approved ? "Setuju" : "Tidak setuju",
+                approved ? "Memenuhi syarat" : named + " belum menunjukkan hasil kerja di atas ekspektasi",
+                Map.of("vote", approved ? "APPROVE" : "REJECT"));
+        log.append(id, "TPK_VOTE", logins.reviewer(), "Tidak setuju", "Belum ada <b>uji kompetensi</b> & sertifikat",
+                Map.of("vote", "REJECT", "voter", Long.parseLong(logins.reviewer())));
+        log.append(id, "MINUTES", "SISTEM", approved ? "Disetujui TPK" : "Tidak disetujui TPK",
+                approved ? "Setuju 2, tidak setuju 1" : "Setuju 1, tidak setuju 2",
+                Map.of("approve", approved ? 2 : 1, "reject", approved ? 1 : 2, "minutes", "Calon: " + named,
+                        "voters", List.of(logins.tpk(), logins.sekda(), logins.reviewer())));
         return id;
     }
 

@@ -1,24 +1,18 @@
 package id.jenjang.promotion;
 
+import static id.jenjang.support.FormSchemas.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.feel.api.EvaluationResult;
-import org.camunda.feel.api.FeelEngineApi;
-import org.camunda.feel.api.FeelEngineBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,9 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Markdown the server prepares (eligibilitySummary, minutes, voteSummary) is shown in text views, which render it.
  */
 class PromotionFormsTest {
-
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
     static final List<String> FORMS = List.of("promotion-nomination.form", "verify-documents.form",
             "fix-nomination.form", "tpk-vote.form", "sekda-recommendation.form", "ppk-decision.form",
@@ -60,65 +51,11 @@ class PromotionFormsTest {
             "sustained", "decree", "issue", "committee", "conflict", "interest", "mayor", "regular");
 
     // ---------------------------------------------------------------------------------------------------------------
-    // reading forms
-
-    static JsonNode load(String file) throws IOException {
-        try (InputStream in = PromotionFormsTest.class.getResourceAsStream("/forms/" + file)) {
-            assertThat(in).as("forms/%s on the classpath", file).isNotNull();
-            return JSON.readTree(in);
-        }
-    }
-
-    static void walk(JsonNode container, List<JsonNode> into) {
-        for (JsonNode c : container.path("components")) {
-            into.add(c);
-            walk(c, into);
-        }
-    }
-
-    static List<JsonNode> components(JsonNode form) {
-        List<JsonNode> all = new ArrayList<>();
-        walk(form, all);
-        return all;
-    }
-
-    /** Every keyed field of a form by its key (these forms have no dynamic lists, so keys are the data paths). */
-    static Map<String, JsonNode> fields(JsonNode form) {
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        List<String> duplicates = new ArrayList<>();
-        for (JsonNode c : components(form)) {
-            if (c.hasNonNull("key") && fields.put(c.get("key").asText(), c) != null) {
-                duplicates.add(c.get("key").asText());
-            }
-        }
-        assertThat(duplicates).as("keys bound twice in %s", form.path("id").asText()).isEmpty();
-        return fields;
-    }
+    // reading forms, beyond FormSchemas
 
     /** Shown, not asked: readonly fields are submitted back unchanged, disabled ones not at all (form-js 1.8). */
     static boolean displayOnly(JsonNode field) {
         return field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false);
-    }
-
-    static JsonNode byId(JsonNode form, String id) {
-        return components(form).stream().filter(c -> c.path("id").asText().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no component " + id + " in " + form.path("id").asText()));
-    }
-
-    static List<String> values(JsonNode field) {
-        List<String> values = new ArrayList<>();
-        field.path("values").forEach(v -> values.add(v.path("value").asText()));
-        return values;
-    }
-
-    static List<String> valueLabels(JsonNode field) {
-        List<String> labels = new ArrayList<>();
-        field.path("values").forEach(v -> labels.add(v.path("label").asText()));
-        return labels;
-    }
-
-    static String hide(JsonNode component) {
-        return component.path("conditional").path("hide").asText("");
     }
 
     static boolean required(JsonNode field) {
@@ -127,64 +64,6 @@ class PromotionFormsTest {
 
     static boolean matches(JsonNode field, String input) {
         return Pattern.compile(field.path("validate").path("pattern").asText()).matcher(input).matches();
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // FEEL
-
-    static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.+?)}}", Pattern.DOTALL);
-    static final Pattern FEEL_STRING = Pattern.compile("\"([^\"]*)\"");
-
-    static Map<String, Object> vars(Object... keysAndValues) {
-        Map<String, Object> vars = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            vars.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return vars;
-    }
-
-    static Object feel(String expression, Map<String, Object> vars) {
-        String expr = expression.startsWith("=") ? expression.substring(1) : expression;
-        EvaluationResult result = FEEL.evaluateExpression(expr, vars);
-        assertThat(result.isSuccess()).as("FEEL %s with %s: %s", expr, vars, result.isSuccess() ? "" : result.failure())
-                .isTrue();
-        return result.result();
-    }
-
-    static boolean hidden(JsonNode component, Map<String, Object> vars) {
-        String hide = hide(component);
-        return !hide.isEmpty() && Boolean.TRUE.equals(feel(hide, vars));
-    }
-
-    /** A text as form-js shows it: every {{expression}} replaced by its value (null as empty). */
-    static String render(JsonNode text, Map<String, Object> vars) {
-        Matcher m = TEMPLATE.matcher(text.path("text").asText());
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object value = feel(m.group(1), vars);
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value.toString()));
-        }
-        return m.appendTail(out).toString();
-    }
-
-    /** Every FEEL expression in a form: hide conditions and the insides of {{templates}}. */
-    static List<String> expressions(JsonNode form) {
-        List<String> expressions = new ArrayList<>();
-        for (JsonNode c : components(form)) {
-            if (!hide(c).isEmpty()) {
-                expressions.add(hide(c));
-            }
-            if (c.hasNonNull("valuesExpression")) {
-                expressions.add(c.get("valuesExpression").asText());
-            }
-            for (String p : List.of("text", "label", "dateLabel", "description")) {
-                Matcher m = TEMPLATE.matcher(c.path(p).asText(""));
-                while (m.find()) {
-                    expressions.add(m.group(1));
-                }
-            }
-        }
-        return expressions;
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -108,14 +108,70 @@ class PromotionProcessTest {
                 Map.of("approved", yes ? "true" : "false", "decisionNote", yes ? "Ditetapkan" : "Ditolak oleh PPK"));
     }
 
+    /**
+     * The case is on the public board as one that ended without promotion: listed with the candidate's initials,
+     * the status label and the reason of the step that ended it, its audit verifying, and the candidate's name
+     * and the NIPs of everyone involved in none of list, page and audit.
+     */
+    private JsonNode onBoardWithInitials(ProcessInstance p, AppraisalFixture.Org unit, String statusLabel,
+            String decisiveStep, String reason) throws Exception {
+        Api api = new Api(rest);
+        String nip = unit.staff().get(0);
+        String nama = "Staf 1 " + unit.unit();
+        JsonNode c = null;
+        for (JsonNode listed : json.readTree(api.get("/api/public/promotions").getBody())) {
+            if (listed.get("processInstanceId").asText().equals(p.getId())) {
+                c = listed;
+            }
+        }
+        Assertions.assertThat(c).as("case %s on the board", p.getId()).isNotNull();
+        Assertions.assertThat(c.get("nama").asText()).isEqualTo("S. U.");
+        Assertions.assertThat(c.get("initialsOnly").asBoolean()).isTrue();
+        Assertions.assertThat(c.get("outcome").asText()).isEqualTo("NOT_PROMOTED");
+        Assertions.assertThat(c.get("statusLabel").asText()).isEqualTo(statusLabel);
+        Assertions.assertThat(c.get("decidedAt").isNull()).isFalse();
+        Assertions.assertThat(c.at("/decisiveStep/step").asText()).isEqualTo(decisiveStep);
+        Assertions.assertThat(c.at("/decisiveStep/reason").asText()).contains(reason);
+        Assertions.assertThat(c.get("chainValid").asBoolean()).isTrue();
+
+        var audit = api.get("/api/public/promotions/" + p.getId() + "/audit");
+        Assertions.assertThat(audit.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Assertions.assertThat(json.readTree(audit.getBody()).get("valid").asBoolean()).isTrue();
+        String page = api.get("/transparansi").getBody();
+        String section = page.substring(page.indexOf("id=\"kasus-" + p.getId() + "\""));
+        section = section.substring(0, section.indexOf("</article>"));
+        Assertions.assertThat(section).contains("tidak-naik", "S. U.", statusLabel, "Keputusan akhir");
+        for (String text : List.of(c.toString(), audit.getBody(), section)) {
+            Assertions.assertThat(text).doesNotContain(nama, nip, unit.rater(), unit.reviewer());
+        }
+        return c;
+    }
+
     @Test
-    void ineligibleCandidateEndsWithTheReasonsRecorded() {
+    void ineligibleCandidateEndsWithTheReasonsRecordedAndOnTheBoard() throws Exception {
         var unit = fixture.org("UJI.PR1", 1);
         ProcessInstance p = nominate(unit, false);
         assertThat(p).isEnded().hasPassed("Task_CheckEligibility", "Task_NotifyNotEligible", "EndEvent_NotEligible");
         Assertions.assertThat(historyVariable(p, "eligible")).isEqualTo(false);
         Assertions.assertThat((String) historyVariable(p, "eligibilityReasons")).contains("FAIL")
                 .contains("Butuh Perbaikan");
+        onBoardWithInitials(p, unit, "Tidak memenuhi syarat", "ELIGIBILITY", "Butuh Perbaikan");
+    }
+
+    @Test
+    void aCaseStillRunningIsNotPublic() throws Exception {
+        var unit = fixture.org("UJI.PR0", 1);
+        ProcessInstance p = nominate(unit, true);
+        assertThat(p).isWaitingAt("Task_VerifyDocuments");
+        Api api = new Api(rest);
+        Assertions.assertThat(api.get("/api/public/promotions").getBody()).doesNotContain(p.getId());
+        Assertions.assertThat(api.get("/transparansi").getBody()).doesNotContain(p.getId());
+        Assertions.assertThat(api.get("/api/public/promotions/" + p.getId() + "/audit").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        verify(p, true);
+        fixture.executeJob(p.getId(), "Task_PrepareVote");
+        Assertions.assertThat(api.get("/api/public/promotions/" + p.getId() + "/audit").getStatusCode())
+                .as("in the TPK").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -150,29 +206,77 @@ class PromotionProcessTest {
         // hashes are long digit runs too, so look for the people's NIPs themselves
         Assertions.assertThat(trail.toString()).doesNotContain(nip).doesNotContain(unit.rater())
                 .contains("\"valid\":true");
+        // promoted: named in full, as the announcement named them
+        JsonNode listed = null;
+        for (JsonNode c : json.readTree(new Api(rest).get("/api/public/promotions").getBody())) {
+            listed = c.get("processInstanceId").asText().equals(p.getId()) ? c : listed;
+        }
+        Assertions.assertThat(listed).isNotNull();
+        Assertions.assertThat(listed.get("nama").asText()).isEqualTo("Staf 1 UJI.PR2");
+        Assertions.assertThat(listed.get("outcome").asText()).isEqualTo("PROMOTED");
+        Assertions.assertThat(listed.at("/decisiveStep/step").asText()).isEqualTo("DECREE");
+        Assertions.assertThat(listed.at("/votes/approve").asInt()).isEqualTo(3);
     }
 
     @Test
-    void tpkMajorityRejects() {
+    void decreeOfAPromotionToAPostSetsThePostAndItsTmtAndLeavesTheRankAlone() {
+        var unit = fixture.org("UJI.PRJ", 1);
+        String nip = unit.rater();
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK'), (?, '2025', 'BAIK')")
+                .params(nip, nip).update();
+        identityService.setAuthentication(unit.reviewer(), List.of("pegawai"));
+        ProcessInstance p;
+        try {
+            p = runtimeService.startProcessInstanceByKey("promotion", Map.of("nip", nip, "promotionType", "JABATAN",
+                    "targetPosition", "ADMINISTRATOR", "nominationReason", "Memimpin seksi dengan baik"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        verify(p, true);
+        vote(p, 5);
+        sekda(p, true);
+        ppk(p, true);
+        // the objection window (P7D) passes without objection
+        fixture.executeJob(p.getId(), "Timer_ObjectionWindowOver");
+        fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_IssueDecree"),
+                Map.of("skNumber", "821/45/BKPSDM/2026", "skDate", "2026-12-01"));
+
+        assertThat(p).isEnded().hasPassed("Task_UpdateRecords", "EndEvent_Promoted");
+        Map<String, Object> employee = jdbc.sql("SELECT jenis_jabatan, tmt_jabatan, golongan, tmt_golongan"
+                + " FROM employee WHERE nip = ?").param(nip).query().singleRow();
+        Assertions.assertThat(employee.get("JENIS_JABATAN")).isEqualTo("ADMINISTRATOR");
+        Assertions.assertThat(employee.get("TMT_JABATAN")).hasToString("2026-12-01");
+        Assertions.assertThat(employee.get("GOLONGAN")).isEqualTo("III/d");
+        Assertions.assertThat(employee.get("TMT_GOLONGAN")).hasToString("2019-01-01");
+    }
+
+    @Test
+    void tpkMajorityRejectsAndTheCaseGoesOnTheBoardWithItsVotes() throws Exception {
         var unit = fixture.org("UJI.PR3", 1);
         ProcessInstance p = nominate(unit, true);
         verify(p, true);
         vote(p, 2);
         assertThat(p).isEnded().hasPassed("Task_RecordRejection", "EndEvent_Rejected").hasNotPassed("Task_Announce");
+        JsonNode c = onBoardWithInitials(p, unit, "Tidak disetujui", "MINUTES", "Setuju 2, tidak setuju 3");
+        Assertions.assertThat(c.at("/votes/approve").asInt()).isEqualTo(2);
+        Assertions.assertThat(c.at("/votes/reject").asInt()).isEqualTo(3);
+        Assertions.assertThat(c.at("/votes/votes").findValuesAsText("reason"))
+                .contains("Belum cukup bukti kompetensi", "Capaian kinerja terbukti");
     }
 
     @Test
-    void sekdaNotRecommendingEndsTheCase() {
+    void sekdaNotRecommendingEndsTheCase() throws Exception {
         var unit = fixture.org("UJI.PR4", 1);
         ProcessInstance p = nominate(unit, true);
         verify(p, true);
         vote(p, 5);
         sekda(p, false);
         assertThat(p).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_PpkDecision");
+        onBoardWithInitials(p, unit, "Tidak disetujui", "SEKDA", "Belum layak");
     }
 
     @Test
-    void ppkRejectionEndsTheCase() {
+    void ppkRejectionEndsTheCase() throws Exception {
         var unit = fixture.org("UJI.PR5", 1);
         ProcessInstance p = nominate(unit, true);
         verify(p, true);
@@ -180,10 +284,12 @@ class PromotionProcessTest {
         sekda(p, true);
         ppk(p, false);
         assertThat(p).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_Announce");
+        onBoardWithInitials(p, unit, "Tidak disetujui", "PPK", "Ditolak oleh PPK");
     }
 
     @Test
-    void objectionDismissedThenSustainedGoesBackToThePpk() {
+    void objectionDismissedThenSustainedGoesBackToThePpkWhoseRejectionLeavesOnlyInitialsOnTheBoard()
+            throws Exception {
         var unit = fixture.org("UJI.PR6", 1);
         ProcessInstance p = nominate(unit, true);
         verify(p, true);
@@ -208,6 +314,26 @@ class PromotionProcessTest {
         fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_ReviewObjection"),
                 Map.of("objectionOutcome", "SUSTAINED", "objectionReviewNote", "Perlu dipertimbangkan ulang"));
         assertThat(p).isWaitingAt("Task_PpkDecision");
+
+        // announced once, so named while back with the PPK; rejected now, so initials from here on
+        Assertions.assertThat(api.get("/api/public/promotions").getBody()).contains("Staf 1 UJI.PR6");
+        ppk(p, false);
+        assertThat(p).isEnded().hasPassed("EndEvent_Rejected");
+        onBoardWithInitials(p, unit, "Tidak disetujui", "PPK", "Ditolak oleh PPK");
+    }
+
+    @Test
+    void onlySupervisorsUpTheChainAndBkpsdmNominate() {
+        var unit = fixture.org("UJI.PR9", 2);
+        String nip = unit.staff().get(0);
+        for (String outsider : List.of(unit.staff().get(1), nip)) {
+            Assertions.assertThatThrownBy(() -> nominateAs(outsider, List.of("pegawai"), nip)).as(outsider)
+                    .isInstanceOf(FormValidation.class).hasMessageContaining("bukan atasan");
+        }
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion")
+                .variableValueEquals("nip", nip).count()).isZero();
+        // the reviewer is two levels up: the whole chain may nominate, not only the direct supervisor
+        assertThat(nominateAs(unit.reviewer(), List.of("pegawai"), nip)).isNotNull();
     }
 
     @Test

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The public board over HTTP without login, as anyone on the internet sees it: announced cases only, no NIP in
- * the clear anywhere, and a chain changed in the database shown as broken.
+ * The public board over HTTP without login, as anyone on the internet sees it: announced and decided cases, never
+ * one still running; no NIP in the clear anywhere; the candidates of cases that ended without promotion by
+ * initials only; and a chain changed in the database shown as broken.
  */
 @JenjangSpringTest
 class PublicPromotionsTest {
@@ -52,16 +53,28 @@ class PublicPromotionsTest {
     String announced;
     String unannounced;
     String secret;
+    String rejectedCandidate;
+    String rejectedName;
+    String rejected;
+    String ineligibleCandidate;
+    String ineligibleName;
+    String ineligible;
 
     @BeforeEach
     void cases() {
         api = new Api(rest);
         fixture = new PromotionFixture(cases, log, clock);
         candidate = fixture.logins.employee();
-        announced = fixture.decidedCase(candidate, true);
-        unannounced = fixture.decidedCase(fixture.logins.processOwner(), false);
+        announced = fixture.approvedCase(candidate, true);
+        unannounced = fixture.approvedCase(fixture.logins.processOwner(), false);
         secret = "RAHASIA-" + UUID.randomUUID();
         log.append(unannounced, "PPK", PromotionFixture.PPK_LOGIN, "APPROVED", secret, null);
+        rejectedCandidate = fixture.logins.supervisor();
+        rejectedName = employees.find(rejectedCandidate).orElseThrow().nama();
+        rejected = fixture.rejectedByTpkCase(rejectedCandidate, rejectedName);
+        ineligibleCandidate = fixture.logins.bkpsdm();
+        ineligibleName = employees.find(ineligibleCandidate).orElseThrow().nama();
+        ineligible = fixture.notEligibleCase(ineligibleCandidate, ineligibleName);
     }
 
     @Test
@@ -72,13 +85,16 @@ class PublicPromotionsTest {
         JsonNode list = json.readTree(response.getBody());
         List<String> ids = new ArrayList<>();
         list.forEach(c -> ids.add(c.get("processInstanceId").asText()));
-        assertThat(ids).contains(announced).doesNotContain(unannounced);
-        assertThat(ids).allSatisfy(id -> assertThat(cases.find(id).orElseThrow().announced()).isTrue());
+        assertThat(ids).contains(announced, rejected, ineligible).doesNotContain(unannounced);
+        assertThat(ids).allSatisfy(id -> assertThat(cases.find(id).orElseThrow().isPublic()).isTrue());
         assertThat(response.getBody()).doesNotContain(secret);
 
         JsonNode c = caseIn(list, announced);
         assertThat(c.get("nip").asText()).isEqualTo(Nip.masked(candidate)).endsWith(candidate.substring(14));
         assertThat(c.get("nama").asText()).isEqualTo(employees.find(candidate).orElseThrow().nama());
+        assertThat(c.get("initialsOnly").asBoolean()).isFalse();
+        assertThat(c.get("outcome").isNull()).as("still in its objection window").isTrue();
+        assertThat(c.get("decisiveStep").isNull()).isTrue();
         assertThat(c.get("promotionType").asText()).isEqualTo("KP_REGULER");
         assertThat(c.get("target").asText()).isEqualTo("III/c");
         assertThat(c.get("status").asText()).isEqualTo("ANNOUNCED");
@@ -89,6 +105,8 @@ class PublicPromotionsTest {
         assertThat(c.get("steps").get(8).get("actor").asText()).isEqualTo(PromotionFixture.PPK_LOGIN);
         assertThat(c.at("/votes/approve").asInt()).isEqualTo(2);
         assertThat(c.at("/votes/reject").asInt()).isEqualTo(1);
+        assertThat(c.at("/votes/votes/2/vote").asText()).isEqualTo("REJECT");
+        assertThat(c.at("/votes/votes/2/voteLabel").asText()).isEqualTo("Tidak setuju");
         assertThat(c.at("/votes/votes/2/reason").asText()).isEqualTo("Belum ada <b>uji kompetensi</b> & sertifikat");
         assertThat(c.at("/votes/votes/0/voter").asText()).isEqualTo(Nip.masked(fixture.logins.tpk()));
         assertThat(c.get("chainValid").asBoolean()).isTrue();
@@ -96,10 +114,86 @@ class PublicPromotionsTest {
     }
 
     @Test
+    void aCaseRejectedByTheTpkIsListedWithInitialsItsVotesAndTheReason() throws Exception {
+        JsonNode c = caseIn(json.readTree(api.get(LIST).getBody()), rejected);
+
+        assertThat(c.get("nama").asText()).isEqualTo(PublicText.initials(rejectedName))
+                .matches("(\\p{Lu}\\. )*\\p{Lu}\\.");
+        assertThat(c.get("initialsOnly").asBoolean()).isTrue();
+        assertThat(c.get("nip").asText()).isEqualTo(Nip.masked(rejectedCandidate));
+        assertThat(c.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(c.get("statusLabel").asText()).isEqualTo("Tidak disetujui");
+        assertThat(c.get("outcome").asText()).isEqualTo("NOT_PROMOTED");
+        assertThat(c.get("decidedAt").asText()).isNotBlank();
+        assertThat(c.get("announcedAt").isNull()).isTrue();
+        assertThat(c.at("/decisiveStep/step").asText()).isEqualTo("MINUTES");
+        assertThat(c.at("/decisiveStep/decisionLabel").asText()).isEqualTo("Tidak disetujui TPK");
+        assertThat(c.at("/decisiveStep/reason").asText()).isEqualTo("Setuju 1, tidak setuju 2");
+        // the votes as the process writes them ("Setuju" with the code in the payload) are counted
+        assertThat(c.at("/votes/approve").asInt()).isEqualTo(1);
+        assertThat(c.at("/votes/reject").asInt()).isEqualTo(2);
+        assertThat(c.at("/votes/votes/1/vote").asText()).isEqualTo("REJECT");
+        assertThat(c.at("/votes/votes/1/voteLabel").asText()).isEqualTo("Tidak setuju");
+        // the name a member wrote into a reason, in capitals, is replaced by the initials too
+        assertThat(c.at("/votes/votes/1/reason").asText()).isEqualTo(PublicText.initials(rejectedName)
+                + " belum menunjukkan hasil kerja di atas ekspektasi");
+        assertThat(c.get("chainValid").asBoolean()).isTrue();
+        assertNameNowhere(c.toString(), rejectedName);
+    }
+
+    @Test
+    void aCaseNotEligibleIsListedWithInitialsAndTheFailedCriteria() throws Exception {
+        JsonNode c = caseIn(json.readTree(api.get(LIST).getBody()), ineligible);
+
+        assertThat(c.get("nama").asText()).isEqualTo(PublicText.initials(ineligibleName));
+        assertThat(c.get("initialsOnly").asBoolean()).isTrue();
+        assertThat(c.get("statusLabel").asText()).isEqualTo("Tidak memenuhi syarat");
+        assertThat(c.get("outcome").asText()).isEqualTo("NOT_PROMOTED");
+        assertThat(c.get("steps")).hasSize(2);
+        assertThat(c.at("/decisiveStep/stepLabel").asText()).isEqualTo("Pemeriksaan syarat");
+        assertThat(c.at("/decisiveStep/reason").asText()).isEqualTo(PromotionFixture.NOT_ELIGIBLE_REASON
+                + "; calon " + PublicText.initials(ineligibleName));
+        assertThat(c.at("/votes/votes")).isEmpty();
+        assertNameNowhere(c.toString(), ineligibleName);
+    }
+
+    @Test
+    void theAuditsOfRejectedAndIneligibleCasesVerifyWithTheNameReplaced() throws Exception {
+        for (String id : List.of(rejected, ineligible)) {
+            ResponseEntity<String> response = api.get(LIST + "/" + id + "/audit");
+
+            assertThat(response.getStatusCode()).as(id).isEqualTo(HttpStatus.OK);
+            JsonNode audit = json.readTree(response.getBody());
+            assertThat(audit.get("valid").asBoolean()).as(id).isTrue();
+            assertThat(withoutHashes(response.getBody())).doesNotContainPattern("\\d{18}");
+            assertNameNowhere(response.getBody(), id.equals(rejected) ? rejectedName : ineligibleName);
+        }
+        JsonNode entries = json.readTree(api.get(LIST + "/" + rejected + "/audit").getBody()).get("entries");
+        assertThat(entries).hasSize(7);
+        // the minutes print the candidate's name: replaced, and the entry says so
+        JsonNode minutes = entries.get(6);
+        assertThat(minutes.at("/payload/minutes").asText()).isEqualTo("Calon: " + PublicText.initials(rejectedName));
+        assertThat(minutes.get("redacted").asBoolean()).isTrue();
+        // the server verified the stored entry, not the redacted copy
+        assertThat(cases.find(rejected).orElseThrow().auditHead()).isEqualTo(entries.get(6).get("hash").asText());
+    }
+
+    @Test
+    void theLatestDecisionOrAnnouncementComesFirst() throws Exception {
+        List<String> ids = new ArrayList<>();
+        json.readTree(api.get(LIST).getBody()).forEach(c -> ids.add(c.get("processInstanceId").asText()));
+
+        // created in this order in cases(): announced, then rejected, then found not eligible
+        assertThat(ids.indexOf(ineligible)).isLessThan(ids.indexOf(rejected));
+        assertThat(ids.indexOf(rejected)).isLessThan(ids.indexOf(announced));
+    }
+
+    @Test
     void noFieldOfTheListCarriesAnEighteenDigitNumber() throws Exception {
         String body = api.get(LIST).getBody();
 
-        assertThat(body).doesNotContain(candidate, fixture.logins.tpk(), fixture.logins.reviewer());
+        assertThat(body).doesNotContain(candidate, fixture.logins.tpk(), fixture.logins.reviewer(), rejectedCandidate,
+                ineligibleCandidate);
         assertThat(withoutHashes(body)).doesNotContainPattern("\\d{18}");
         // the NIP a voter typed into a reason in its printed form is masked too
         assertThat(body).doesNotContain(PromotionFixture.spaced(candidate));
@@ -137,17 +231,19 @@ class PublicPromotionsTest {
     }
 
     @Test
-    void auditOfAnUnannouncedOrUnknownCaseIsNotFound() {
+    void aRunningUnannouncedCaseIsOnNeitherListNorPageAndItsAuditIsNotFoundLikeAnUnknownOne() {
+        assertThat(api.get(LIST).getBody()).doesNotContain(unannounced, secret);
+        assertThat(api.get("/transparansi").getBody()).doesNotContain(unannounced, secret);
         ResponseEntity<String> unannouncedAudit = api.get(LIST + "/" + unannounced + "/audit");
+        ResponseEntity<String> unknownAudit = api.get(LIST + "/" + UUID.randomUUID() + "/audit");
         assertThat(unannouncedAudit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(unannouncedAudit.getBody()).doesNotContain(secret);
-        assertThat(api.get(LIST + "/" + UUID.randomUUID() + "/audit").getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknownAudit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unannouncedAudit.getBody()).doesNotContain(secret).isEqualTo(unknownAudit.getBody());
     }
 
     @Test
     void aReasonChangedInTheDatabaseShowsTheChainBrokenOnTheBoardAndInTheAudit() throws Exception {
-        String tampered = fixture.decidedCase(candidate, true);
+        String tampered = fixture.approvedCase(candidate, true);
         jdbc.sql("UPDATE promotion_audit SET reason = 'Berkas lengkap (diubah)' WHERE process_instance_id = ?"
                 + " AND seq = 3").param(tampered).update();
 
@@ -184,6 +280,35 @@ class PublicPromotionsTest {
         // a reason is text, never markup
         assertThat(section).contains("Belum ada &lt;b&gt;uji kompetensi&lt;/b&gt; &amp; sertifikat")
                 .doesNotContain("<b>uji kompetensi</b>");
+    }
+
+    @Test
+    void pageShowsRejectedAndIneligibleCasesClearlyWithInitialsAndTheReason() {
+        String page = api.get("/transparansi").getBody();
+
+        String rejectedSection = section(page, rejected);
+        assertThat(rejectedSection).contains("class=\"kasus tidak-naik\"",
+                HtmlUtils.htmlEscape(PublicText.initials(rejectedName)), "Nama calon disamarkan menjadi inisial.",
+                Nip.masked(rejectedCandidate), "Tidak disetujui", "Diputuskan", "Keputusan akhir",
+                "Berita acara TPK — Tidak disetujui TPK", "Alasan: Setuju 1, tidak setuju 2",
+                "1 setuju, 2 tidak setuju", "Jejak terverifikasi ✓");
+        assertNameNowhere(rejectedSection, rejectedName);
+
+        String ineligibleSection = section(page, ineligible);
+        assertThat(ineligibleSection).contains("class=\"kasus tidak-naik\"",
+                HtmlUtils.htmlEscape(PublicText.initials(ineligibleName)), "Tidak memenuhi syarat",
+                "Pemeriksaan syarat — Tidak memenuhi syarat",
+                HtmlUtils.htmlEscape("Alasan: " + PromotionFixture.NOT_ELIGIBLE_REASON));
+        assertNameNowhere(ineligibleSection, ineligibleName);
+
+        assertThat(section(page, announced)).contains("class=\"kasus\"")
+                .doesNotContain("tidak-naik", "Nama calon disamarkan", "Keputusan akhir");
+    }
+
+    /** The name as stored, in any letter case, raw or HTML-escaped: absent. */
+    private static void assertNameNowhere(String text, String nama) {
+        assertThat(text.toLowerCase(java.util.Locale.ROOT)).doesNotContain(nama.toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain(HtmlUtils.htmlEscape(nama).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

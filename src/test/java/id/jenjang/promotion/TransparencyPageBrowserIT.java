@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The transparency board in a real Chromium at a phone's size (390x844, an iPhone 12-15 in CSS pixels), as a
- * visitor without login sees it. Screenshots go to target/screenshots/.
+ * visitor without login sees it: announced cases, and rejected and ineligible ones with initials and the reason.
+ * Screenshots go to target/screenshots/.
  */
 @JenjangSpringTest
 class TransparencyPageBrowserIT {
@@ -41,13 +42,17 @@ class TransparencyPageBrowserIT {
     Clock clock;
 
     @Test
-    void aVisitorOnAPhoneSeesTheAnnouncedCasesStepsAndVerificationMarks() {
+    void aVisitorOnAPhoneSeesTheCasesStepsDecisionsAndVerificationMarks() {
         PromotionFixture fixture = new PromotionFixture(cases, log, clock);
         String candidate = fixture.logins.employee();
-        String sound = fixture.decidedCase(candidate, true);
-        String tampered = fixture.decidedCase(fixture.logins.supervisor(), true);
+        String sound = fixture.approvedCase(candidate, true);
+        String tampered = fixture.approvedCase(fixture.logins.supervisor(), true);
         jdbc.sql("UPDATE promotion_audit SET reason = 'Berkas lengkap (diubah)' WHERE process_instance_id = ?"
                 + " AND seq = 3").param(tampered).update();
+        String rejectedName = employees.find(fixture.logins.reviewer()).orElseThrow().nama();
+        String rejected = fixture.rejectedByTpkCase(fixture.logins.reviewer(), rejectedName);
+        String ineligibleName = employees.find(fixture.logins.bkpsdm()).orElseThrow().nama();
+        String ineligible = fixture.notEligibleCase(fixture.logins.bkpsdm(), ineligibleName);
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.open("http://localhost:" + port + "/transparansi");
@@ -68,6 +73,19 @@ class TransparencyPageBrowserIT {
         assertThat(broken.isDisplayed()).isTrue();
         assertThat(broken.getText()).isEqualTo("Jejak RUSAK ✗");
 
+        WebElement rejectedCase = browser.waitFor(By.id("kasus-" + rejected));
+        assertThat(rejectedCase.findElement(By.tagName("h2")).getText()).isEqualTo(PublicText.initials(rejectedName));
+        assertThat(rejectedCase.findElement(By.className("status")).getText()).isEqualTo("Tidak disetujui");
+        WebElement decision = rejectedCase.findElement(By.className("putusan"));
+        assertThat(decision.isDisplayed()).isTrue();
+        assertThat(decision.getText()).contains("Keputusan akhir", "Alasan: Setuju 1, tidak setuju 2");
+        assertThat(rejectedCase.getText()).doesNotContain(rejectedName).doesNotContainPattern("\\d{18}");
+        WebElement ineligibleCase = browser.waitFor(By.id("kasus-" + ineligible));
+        assertThat(ineligibleCase.findElement(By.className("status")).getText()).isEqualTo("Tidak memenuhi syarat");
+        assertThat(ineligibleCase.findElement(By.className("putusan")).getText())
+                .contains("Alasan: " + PromotionFixture.NOT_ELIGIBLE_REASON);
+        assertThat(ineligibleCase.getText()).doesNotContain(ineligibleName);
+
         // readable on a phone: nothing wider than the screen, so nobody scrolls sideways to read a reason
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         long pageWidth = (Long) js.executeScript("return document.documentElement.scrollWidth;");
@@ -82,6 +100,10 @@ class TransparencyPageBrowserIT {
         browser.screenshot("TransparencyPageBrowserIT.steps");
         js.executeScript("arguments[0].scrollIntoView({block: 'center'});", broken);
         browser.screenshot("TransparencyPageBrowserIT.tamperedCase");
+        js.executeScript("arguments[0].scrollIntoView({block: 'start'});", rejectedCase);
+        browser.screenshot("TransparencyPageBrowserIT.rejectedCase");
+        js.executeScript("arguments[0].scrollIntoView({block: 'start'});", ineligibleCase);
+        browser.screenshot("TransparencyPageBrowserIT.ineligibleCase");
         js.executeScript("document.getElementById('cara-memeriksa').scrollIntoView({block: 'start'});");
         browser.screenshot("TransparencyPageBrowserIT.howToVerify");
     }

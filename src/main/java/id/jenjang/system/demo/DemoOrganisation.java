@@ -48,7 +48,7 @@ public final class DemoOrganisation {
     }
 
     private record Person(String nip, String nama, String unit, String jabatan, String jenis, String golongan,
-            LocalDate tmt, String pendidikan, String atasan, String peran) {
+            LocalDate tmt, String pendidikan, String atasan, String peran, LocalDate appointed) {
     }
 
     private final Random random = new Random(SEED);
@@ -175,7 +175,7 @@ public final class DemoOrganisation {
             tmt = appointed;
         }
         Person p = new Person(nip, nama, unit, jabatan, jenis, golongan, tmt, pendidikan,
-                atasan == null ? "" : atasan.nip(), peran);
+                atasan == null ? "" : atasan.nip(), peran, appointed);
         people.add(p);
         return p;
     }
@@ -188,18 +188,41 @@ public final class DemoOrganisation {
         return options[random.nextInt(options.length)];
     }
 
+    /** With the optional column tmt_jabatan, so the demo goes through the same import as a full HR file. */
     private String employeesCsv() {
         StringBuilder csv = new StringBuilder(
                 "nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,golongan,tmt_golongan,"
-                        + "pendidikan,nip_atasan,peran\n");
+                        + "pendidikan,nip_atasan,peran,tmt_jabatan\n");
+        // a generator of its own: drawing from the people's one would change every NIP after the first person
+        Random r = new Random(SEED + 3);
         for (Person p : people) {
             String[] unit = units.get(p.unit());
             String email = p.nama().toLowerCase().replace(' ', '.') + "." + p.nip().substring(14)
                     + "@kotacontoh.go.id";
+            LocalDate tmtJabatan = tmtJabatan(p, r);
             csv.append(String.join(",", p.nip(), p.nama(), email, p.unit(), quote(unit[0]), unit[1], quote(p.jabatan()),
-                    p.jenis(), p.golongan(), p.tmt().toString(), p.pendidikan(), p.atasan(), p.peran())).append('\n');
+                    p.jenis(), p.golongan(), p.tmt().toString(), p.pendidikan(), p.atasan(), p.peran(),
+                    tmtJabatan == null ? "" : tmtJabatan.toString())).append('\n');
         }
         return csv.toString();
+    }
+
+    /**
+     * When the person took up their post. Heads of units hold a decree for it, so always: half a year to eight
+     * years ago. Staff posts are often missing from older records: one in four staff has none, so the demo shows
+     * eligibility falling back to TMT golongan too; the others one to ten years ago. Never before the appointment.
+     */
+    private LocalDate tmtJabatan(Person p, Random r) {
+        boolean structural = switch (p.jenis()) {
+            case "JPT", "ADMINISTRATOR", "PENGAWAS" -> true;
+            default -> false;
+        };
+        int monthsAgo = structural ? 6 + r.nextInt(91) : 12 + r.nextInt(109);
+        if (!structural && r.nextInt(4) == 0) {
+            return null;
+        }
+        LocalDate tmt = today.withDayOfMonth(1).minusMonths(monthsAgo);
+        return tmt.isBefore(p.appointed()) ? p.appointed() : tmt;
     }
 
     /** A few sanctions: some still running (they block promotion), some over, one light one. */

@@ -63,6 +63,24 @@ class DemoOrganisationTest {
     }
 
     @Test
+    void headsOfUnitsHaveATmtJabatanAndSomeStaffDoNotSoEligibilityShowsBothWays() {
+        String csv = DemoOrganisation.generate(TODAY).employeesCsv();
+        assertThat(csv.substring(0, csv.indexOf('\n'))).endsWith(",peran,tmt_jabatan");
+        List<String[]> rows = rows(csv);
+        Set<String> heads = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS");
+        assertThat(rows).filteredOn(r -> heads.contains(r[7])).allSatisfy(r -> assertThat(r[13]).isNotEmpty());
+        List<String[]> staff = rows.stream().filter(r -> !heads.contains(r[7])).toList();
+        long without = staff.stream().filter(r -> r[13].isEmpty()).count();
+        assertThat(without).isBetween(staff.size() / 10L, staff.size() * 4L / 10);
+        assertThat(rows).filteredOn(r -> !r[13].isEmpty()).allSatisfy(r -> {
+            LocalDate tmt = LocalDate.parse(r[13]);
+            LocalDate appointed = LocalDate.of(Integer.parseInt(r[0].substring(8, 12)),
+                    Integer.parseInt(r[0].substring(12, 14)), 1);
+            assertThat(tmt).isBeforeOrEqualTo(TODAY).isAfterOrEqualTo(appointed);
+        });
+    }
+
+    @Test
     void everyRoleHasALogin() {
         DemoOrganisation.Logins logins = DemoOrganisation.generate(TODAY).logins();
         assertThat(List.of(logins.employee(), logins.supervisor(), logins.reviewer(), logins.bkpsdm(), logins.tpk(),
