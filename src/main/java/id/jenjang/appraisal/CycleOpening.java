@@ -59,7 +59,6 @@ public class CycleOpening {
         Map<String, Unit> units = employees.findAllUnits();
         Date now = Date.from(clock.instant());
         Date selfDue = Durations.plus(now, cycle.selfAssessmentDue(), clock.getZone());
-        Date selfReminder = reminder(now, selfDue);
         // the latest definition once per page, not once per employee (each lookup by key is a query)
         String definitionId = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(EmployeeAppraisalProcess.KEY).latestVersion().singleResult().getId();
@@ -70,7 +69,7 @@ public class CycleOpening {
             }
             String instanceId = runtimeService.createProcessInstanceById(definitionId)
                     .businessKey(EmployeeAppraisalProcess.businessKey(m.nip(), period))
-                    .setVariables(variables(cycle, m, selfDue, selfReminder))
+                    .setVariables(variables(cycle, m, selfDue))
                     .execute().getId();
             seeds.add(new AppraisalRepository.Seed(m.nip(), m.unitKode(),
                     scope.calibrationUnit(m.unitKode(), cycle.unitCode(), units), m.raterNip(), m.reviewerNip(),
@@ -81,12 +80,17 @@ public class CycleOpening {
         return new Page(last, members.size(), seeds.size(), members.size() < settings.chunkSize());
     }
 
-    private Map<String, Object> variables(CycleSettings cycle, CycleScope.Member m, Date selfDue, Date selfReminder) {
+    /**
+     * What the forms, task names and mails show, and the routing needs. Every variable is three rows (runtime,
+     * history, detail), so what can be derived is not stored: whether the period is annual, the reminder date,
+     * the objection window (see {@link AppraisalRouting}); selfAssessmentMissing is set when the self-assessment
+     * ends.
+     */
+    private Map<String, Object> variables(CycleSettings cycle, CycleScope.Member m, Date selfDue) {
         Map<String, Object> v = new HashMap<>();
         v.put(NIP.name(), m.nip());
         v.put(PERIOD.name(), cycle.period().toString());
         v.put(PERIOD_LABEL.name(), cycle.period().label());
-        v.put(ANNUAL.name(), cycle.period().annual());
         v.put(RATER_NIP.name(), m.raterNip());
         v.put(REVIEWER_NIP.name(), m.reviewerNip());
         v.put(EMPLOYEE_NAME.name(), m.nama());
@@ -95,16 +99,7 @@ public class CycleOpening {
         v.put(RATER_NAME.name(), m.raterNama());
         v.put(REVIEWER_NAME.name(), m.reviewerNama() == null ? "Pejabat Pembina Kepegawaian" : m.reviewerNama());
         v.put(SELF_ASSESSMENT_DUE_DATE.name(), selfDue);
-        v.put(SELF_ASSESSMENT_REMINDER_DATE.name(), selfReminder);
         v.put("ratingDue", cycle.ratingDue());
-        v.put(OBJECTION_WINDOW.name(), settings.objectionWindow());
-        v.put(SELF_ASSESSMENT_MISSING.name(), false);
         return v;
-    }
-
-    /** A reminder {@code reminderLead} before the due date, but never before now. */
-    public Date reminder(Date now, Date due) {
-        Date lead = Durations.minus(due, settings.reminderLead(), clock.getZone());
-        return lead.before(now) ? new Date((now.getTime() + due.getTime()) / 2) : lead;
     }
 }

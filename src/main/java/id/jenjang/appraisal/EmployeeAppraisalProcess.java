@@ -43,7 +43,6 @@ public final class EmployeeAppraisalProcess {
         public static final Var<String> NIP = Var.string("nip");
         public static final Var<String> PERIOD = Var.string("period");
         public static final Var<String> PERIOD_LABEL = Var.string("periodLabel");
-        public static final Var<Boolean> ANNUAL = Var.bool("annual");
         public static final Var<String> RATER_NIP = Var.string("raterNip");
         public static final Var<String> REVIEWER_NIP = Var.string("reviewerNip");
         public static final Var<String> EMPLOYEE_NAME = Var.string("employeeName");
@@ -52,10 +51,8 @@ public final class EmployeeAppraisalProcess {
         public static final Var<String> RATER_NAME = Var.string("raterName");
         public static final Var<String> REVIEWER_NAME = Var.string("reviewerName");
         public static final Var<Date> SELF_ASSESSMENT_DUE_DATE = Var.date("selfAssessmentDueDate");
-        public static final Var<Date> SELF_ASSESSMENT_REMINDER_DATE = Var.date("selfAssessmentReminderDate");
         public static final Var<Date> RATING_DUE_DATE = Var.date("ratingDueDate");
         public static final Var<Date> RATING_REMINDER_DATE = Var.date("ratingReminderDate");
-        public static final Var<String> OBJECTION_WINDOW = Var.string("objectionWindow");
         public static final Var<String> SELF_ASSESSMENT = Var.string("selfAssessment");
         public static final Var<Boolean> SELF_ASSESSMENT_MISSING = Var.bool("selfAssessmentMissing");
         public static final Var<Rating> HASIL_KERJA = Var.enumeration("hasilKerja", Rating.class);

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 public class RecordSelfAssessmentDelegate implements JavaDelegate {
 
     private final AppraisalRepository appraisals;
-    private final CycleOpening opening;
+    private final AppraisalRouting routing;
     private final Clock clock;
 
-    public RecordSelfAssessmentDelegate(AppraisalRepository appraisals, CycleOpening opening, Clock clock) {
+    public RecordSelfAssessmentDelegate(AppraisalRepository appraisals, AppraisalRouting routing, Clock clock) {
         this.appraisals = appraisals;
-        this.opening = opening;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -36,6 +36,6 @@ public class RecordSelfAssessmentDelegate implements JavaDelegate {
         Object ratingDue = execution.getVariable("ratingDue");
         Date due = Durations.plus(now, ratingDue == null ? "P7D" : ratingDue.toString(), clock.getZone());
         RATING_DUE_DATE.set(execution, due);
-        RATING_REMINDER_DATE.set(execution, opening.reminder(now, due));
+        RATING_REMINDER_DATE.set(execution, routing.reminder(now, due));
     }
 }

@@ -45,7 +45,7 @@ class CycleOpeningLanesTest {
         int staff = 2 * settings.chunkSize() + 20;
         var unit = fixture.org("UJI.LANES", staff);
         int total = staff + 1;
-        String id = fixture.openCycleWithoutRunningJobs("2026-Q3", unit.unit());
+        String id = fixture.openCycleWithoutRunningJobs("2031-Q3", unit.unit());
 
         List<Job> firstPages = managementService.createJobQuery().processInstanceId(id).activityId("Task_OpenChunk")
                 .list();
@@ -55,14 +55,14 @@ class CycleOpeningLanesTest {
                 .param(id).query(Integer.class).single()).isZero();
         fixture.runOpeningJobs(id);
 
-        var cycle = cycles.find("cycle:2026-Q3:UJI.LANES").orElseThrow();
+        var cycle = cycles.find("cycle:2031-Q3:UJI.LANES").orElseThrow();
         assertThat(cycle.total()).isEqualTo(total);
         assertThat(cycle.started()).isEqualTo(total);
         assertThat(cycle.status()).isEqualTo("OPEN");
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT nip) FROM appraisal WHERE cycle_key = ?")
-                .param("cycle:2026-Q3:UJI.LANES").query(Integer.class).single()).isEqualTo(total);
+                .param("cycle:2031-Q3:UJI.LANES").query(Integer.class).single()).isEqualTo(total);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("employee-appraisal")
-                .processInstanceBusinessKeyLike("%:2026-Q3").count()).isEqualTo(total);
+                .processInstanceBusinessKeyLike("%:2031-Q3").count()).isEqualTo(total);
         List<Integer> laneCounts = historyService.createHistoricVariableInstanceQuery().processInstanceId(id)
                 .variableName("laneStarted").list().stream().map(v -> (Integer) v.getValue()).toList();
         assertThat(laneCounts).hasSize(settings.openingLanes()).allMatch(n -> n > settings.chunkSize() / 2);
