@@ -58,12 +58,11 @@ public class PublicPromotions {
         List<AuditEntry> entries = chain.entries();
         List<PublicPromotion.Vote> votes = entries.stream()
                 .filter(e -> PromotionStep.TPK_VOTE.name().equals(e.step()))
-                .map(e -> new PublicPromotion.Vote(PublicText.mask(e.actor()), PublicText.mask(e.decision()),
-                        PublicText.mask(Labels.decision(e.decision())), PublicText.mask(e.reason()),
-                        e.occurredAtIso()))
+                .map(e -> TpkVoteValidator.approves(e)
+                        ? vote(e, "APPROVE", TpkVoteValidator.APPROVE) : vote(e, "REJECT", TpkVoteValidator.REJECT))
                 .toList();
         int approve = (int) votes.stream().filter(v -> "APPROVE".equals(v.vote())).count();
-        int reject = (int) votes.stream().filter(v -> "REJECT".equals(v.vote())).count();
+        int reject = votes.size() - approve;
         ChainVerification v = chain.verification();
         return new PublicPromotion(c.processInstanceId(), PublicText.mask(c.nip()), PublicText.mask(c.nama()),
                 c.promotionType(), Labels.type(c.promotionType()), PublicText.mask(c.target()), c.status(),
@@ -71,6 +70,11 @@ public class PublicPromotions {
                 PublicText.mask(c.skNumber()), c.skDate(), entries.stream().map(PublicPromotions::step).toList(),
                 new PublicPromotion.Votes(approve, reject, votes), v.valid(), v.brokenAtSeq(), v.reason(),
                 head(chain), AUDIT_URL.formatted(c.processInstanceId()));
+    }
+
+    private static PublicPromotion.Vote vote(AuditEntry e, String code, String label) {
+        return new PublicPromotion.Vote(PublicText.mask(e.actor()), code, label, PublicText.mask(e.reason()),
+                e.occurredAtIso());
     }
 
     private static PublicPromotion.Step step(AuditEntry e) {

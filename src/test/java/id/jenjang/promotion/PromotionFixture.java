@@ -39,11 +39,12 @@ final class PromotionFixture {
                 Map.of("criteria", List.of(Map.of("criterion", "masaKerjaGolongan", "ok", true),
                         Map.of("criterion", "predikat2Tahun", "ok", true))));
         log.append(id, "VERIFICATION", logins.bkpsdm(), "VERIFIED", "Berkas lengkap dan sah", null);
-        log.append(id, "TPK_VOTE", logins.tpk(), "APPROVE", "Kinerja konsisten; lihat penilaian NIP "
-                + spaced(nip), null);
-        log.append(id, "TPK_VOTE", logins.sekda(), "APPROVE", "Memenuhi syarat", null);
-        log.append(id, "TPK_VOTE", logins.reviewer(), "REJECT", "Belum ada <b>uji kompetensi</b> & sertifikat",
-                Map.of("voter", Long.parseLong(logins.reviewer())));
+        // votes as TpkVoteValidator writes them: the words in the decision, the code in the payload
+        log.append(id, "TPK_VOTE", logins.tpk(), "Setuju", "Kinerja konsisten; lihat penilaian NIP "
+                + spaced(nip), Map.of("vote", "APPROVE"));
+        log.append(id, "TPK_VOTE", logins.sekda(), "Setuju", "Memenuhi syarat", Map.of("vote", "APPROVE"));
+        log.append(id, "TPK_VOTE", logins.reviewer(), "Tidak setuju", "Belum ada <b>uji kompetensi</b> & sertifikat",
+                Map.of("vote", "REJECT", "voter", Long.parseLong(logins.reviewer())));
         log.append(id, "MINUTES", logins.bkpsdm(), "APPROVE", "Berita acara: 2 setuju, 1 tidak setuju",
                 Map.of("approve", 2, "reject", 1, "voters", List.of(logins.tpk(), logins.sekda(), logins.reviewer())));
         log.append(id, "SEKDA", logins.sekda(), "RECOMMENDED", "Direkomendasikan", null);

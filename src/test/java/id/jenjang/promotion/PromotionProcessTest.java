@@ -150,6 +150,19 @@ class PromotionProcessTest {
         // hashes are long digit runs too, so look for the people's NIPs themselves
         Assertions.assertThat(trail.toString()).doesNotContain(nip).doesNotContain(unit.rater())
                 .contains("\"valid\":true");
+        // the board counts the votes the process recorded (regression: it showed 0 and 0 for real cases)
+        JsonNode board = json.readTree(new Api(rest).get("/api/public/promotions").getBody());
+        JsonNode shown = null;
+        for (JsonNode c : board) {
+            if (p.getId().equals(c.path("processInstanceId").asText())) {
+                shown = c;
+            }
+        }
+        Assertions.assertThat(shown).as("case on the board").isNotNull();
+        Assertions.assertThat(shown.at("/votes/approve").asInt()).isEqualTo(3);
+        Assertions.assertThat(shown.at("/votes/reject").asInt()).isEqualTo(2);
+        Assertions.assertThat(shown.at("/votes/votes").findValuesAsText("voteLabel"))
+                .containsExactlyInAnyOrder("Setuju", "Setuju", "Setuju", "Tidak setuju", "Tidak setuju");
     }
 
     @Test
