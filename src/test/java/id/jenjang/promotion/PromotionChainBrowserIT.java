@@ -124,7 +124,8 @@ class PromotionChainBrowserIT {
         // in Bahasa Indonesia only: no "Cannot instantiate process definition <id>" in front (FormErrorMessages)
         assertThat(refusal).startsWith("Proses tidak dapat dimulai.")
                 .endsWith("nip: Anda bukan atasan pegawai ini dan bukan BKPSDM").doesNotContain("Cannot");
-        browser.scrollTo(CamundaPages.START_PROCESS_ERROR);
+        // shown where she looks: the dialog scrolls up to it (scripts/jenjang/dialog-errors.js)
+        browser.waitUntilInView(CamundaPages.START_PROCESS_ERROR);
         browser.screenshot(shot("1a-usulan-ditolak"));
         browser.dismissNotifications();
         browser.fillFormField("Field_nip", nip);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -224,6 +225,20 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
 
     public <T> T waitUntil(ExpectedCondition<T> condition, Duration timeout) {
         return new WebDriverWait(driver(), timeout).until(condition);
+    }
+
+    /**
+     * Waits until the element lies wholly inside the window, as a person sees it without scrolling ("visible"
+     * in Selenium's sense includes elements scrolled out of sight), and returns it.
+     */
+    public WebElement waitUntilInView(By locator) {
+        return waitUntil(d -> {
+            WebElement element = d.findElement(locator);
+            Boolean inView = (Boolean) ((JavascriptExecutor) d).executeScript("const r = arguments[0]"
+                    + ".getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;",
+                    element);
+            return Boolean.TRUE.equals(inView) ? element : null;
+        });
     }
 
     /** Whether the element is on the page and visible right now, without waiting. */
