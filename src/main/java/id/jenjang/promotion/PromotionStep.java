@@ -12,7 +12,10 @@ public enum PromotionStep {
     ELIGIBILITY("Pemeriksaan syarat"),
     VERIFICATION("Verifikasi berkas oleh BKPSDM"),
     NOMINATION_FIXED("Perbaikan usulan"),
-    /** One entry per vote cast: actor = the voter, decision APPROVE or REJECT, reason = the vote's reason. */
+    /**
+     * One entry per vote cast: actor = the voter, decision "Setuju" or "Tidak setuju", payload {vote: APPROVE or
+     * REJECT}, reason = the vote's reason (see TpkVoteValidator).
+     */
     TPK_VOTE("Suara anggota TPK"),
     /** The berita acara: decision = the majority's outcome, payload e.g. {approve, reject}. */
     MINUTES("Berita acara TPK"),

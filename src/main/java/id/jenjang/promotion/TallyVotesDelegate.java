@@ -29,7 +29,7 @@ public class TallyVotesDelegate implements JavaDelegate {
                 .mapToInt(AuditEntry::seq).max().orElse(0);
         List<AuditEntry> votes = entries.stream().filter(e -> e.seq() > lastMinutes)
                 .filter(e -> PromotionStep.TPK_VOTE.name().equals(e.step())).toList();
-        long approve = votes.stream().filter(v -> "Setuju".equals(v.decision())).count();
+        long approve = votes.stream().filter(TpkVoteValidator::approves).count();
         long reject = votes.size() - approve;
         boolean approved = approve > reject;
         StringBuilder minutes = new StringBuilder("**Berita acara sidang Tim Penilai Kinerja**\n\n")

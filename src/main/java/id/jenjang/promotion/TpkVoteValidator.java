@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TpkVoteValidator implements ExecutionListener {
 
+    /** A vote's decision on the trail: the words people read there, the code goes into the payload. */
+    static final String APPROVE = "Setuju";
+    static final String REJECT = "Tidak setuju";
+
     private final PromotionAuditLog audit;
 
     public TpkVoteValidator(PromotionAuditLog audit) {
@@ -35,6 +39,15 @@ public class TpkVoteValidator implements ExecutionListener {
         String vote = PromotionValidation.oneOf(execution, VOTE.name(), "APPROVE", "REJECT");
         String reason = PromotionValidation.text(execution, VOTE_REASON.name());
         audit.append(execution.getProcessInstanceId(), PromotionStep.TPK_VOTE.name(), voter,
-                "APPROVE".equals(vote) ? "Setuju" : "Tidak setuju", reason, Map.of("vote", vote));
+                "APPROVE".equals(vote) ? APPROVE : REJECT, reason, Map.of("vote", vote));
+    }
+
+    /**
+     * Whether a TPK_VOTE entry approves, read the way {@link #notify} writes it. The tally and the public board
+     * both ask here, so they cannot count differently (the board once counted codes that no vote carries and
+     * showed "0 setuju, 0 tidak setuju" beside five approving votes).
+     */
+    static boolean approves(AuditEntry vote) {
+        return APPROVE.equals(vote.decision());
     }
 }

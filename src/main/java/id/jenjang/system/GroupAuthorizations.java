@@ -85,7 +85,9 @@ public class GroupAuthorizations implements ApplicationRunner {
             // committee, Sekda and mayor work in Tasklist on their group's tasks
             new Grant(Groups.TPK, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
             new Grant(Groups.SEKDA, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
-            new Grant(Groups.PPK, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
+            new Grant(Groups.PPK, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
+            // the mayor is not in pegawai: without this his task shows no process name under its title
+            new Grant(Groups.PPK, Resources.PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ)));
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -99,6 +99,15 @@ public class SecurityConfig {
     }
 
     @Bean
+    FilterRegistrationBean<FormErrorMessages> formErrorMessagesRegistration(FormErrorMessages filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setName("form-error-messages");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<AdminSetupGuard> adminSetupGuardRegistration(AdminSetupGuard guard) {
         var registration = new FilterRegistrationBean<>(guard);
         registration.addUrlPatterns("/camunda/api/admin/setup/*");

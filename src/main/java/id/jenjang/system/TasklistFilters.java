@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tasklist's filters, in Bahasa Indonesia, created at start-up when missing (an administrator may edit them
  * afterwards; they are not overwritten). Their expressions are stored queries, evaluated for whoever looks.
+ * Granted to {@code pegawai} and also to {@code ppk}: the mayor decides promotions but is no civil servant, so
+ * is not in {@code pegawai}, and without a filter Tasklist shows him no task at all.
  */
 @Component
 @Order(5)
@@ -44,16 +46,17 @@ public class TasklistFilters implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        ensure(MY_TASKS, -10, "Tugas yang ditugaskan kepada Anda", Groups.PEGAWAI,
+        ensure(MY_TASKS, -10, "Tugas yang ditugaskan kepada Anda", List.of(Groups.PEGAWAI, Groups.PPK),
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
         ensure(MY_GROUP_TASKS, -5, "Tugas untuk kelompok Anda (BKPSDM, TPK, Sekda, PPK) yang belum diklaim",
-                Groups.PEGAWAI, taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                List.of(Groups.PEGAWAI, Groups.PPK),
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .taskUnassigned().orderByDueDate().asc());
-        ensure(ALL_TASKS, 0, "Semua tugas yang sedang berjalan", Groups.BKPSDM,
+        ensure(ALL_TASKS, 0, "Semua tugas yang sedang berjalan", List.of(Groups.BKPSDM),
                 taskService.createTaskQuery().orderByTaskCreateTime().desc());
     }
 
-    private void ensure(String name, int priority, String description, String group, TaskQuery query) {
+    private void ensure(String name, int priority, String description, List<String> groups, TaskQuery query) {
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filterService.newTaskFilter(name)
@@ -62,6 +65,13 @@ public class TasklistFilters implements ApplicationRunner {
                             "variables", List.of()));
             filterService.saveFilter(filter);
         }
+        for (String group : groups) {
+            grantRead(filter, group);
+        }
+    }
+
+    /** Per group, so a database from before a group was added gets the grant at the next start. */
+    private void grantRead(Filter filter, String group) {
         boolean granted = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
                 .resourceId(filter.getId()).groupIdIn(group).count() > 0;
         if (!granted) {

@@ -82,11 +82,9 @@ class RatingFormBrowserIT {
 
         // the supervisor finds the task like a person: filter, then the task in the list
         browser.loginToTasklist(baseUrl, unit.rater(), AppraisalFixture.PASSWORD);
-        browser.selectFilter("Tugas saya");
-        browser.waitFor(CamundaPages.taskInList(taskName));
+        browser.findTaskInFilter(CamundaPages.MY_TASKS, taskName);
         browser.screenshot(shot("1-tugas-saya"));
         browser.openTaskFromList(taskName);
-        browser.waitForTaskForm();
         assertThat(browser.currentUrl()).contains("task=" + rating.getId());
 
         // the form's header and the employee's own words, which the supervisor cannot change

@@ -86,10 +86,7 @@ class CoachingSessionBrowserIT {
         assertThat(session.getName()).isEqualTo(taskName);
         assertThat(session.getAssignee()).isEqualTo(unit.rater());
 
-        browser.loginToTasklist(baseUrl, unit.rater(), AppraisalFixture.PASSWORD);
-        browser.selectFilter("Tugas saya");
-        browser.openTaskFromList(taskName);
-        browser.waitForTaskForm();
+        browser.openTaskInTasklist(baseUrl, unit.rater(), AppraisalFixture.PASSWORD, CamundaPages.MY_TASKS, taskName);
         assertThat(browser.currentUrl()).contains("task=" + session.getId());
         assertThat(browser.waitFor(CamundaPages.TASK_CAMUNDA_FORM).getText())
                 .contains("Catatan Sesi Bimbingan ke-1", name + " (NIP " + nip + ")");

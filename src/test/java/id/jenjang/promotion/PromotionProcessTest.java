@@ -216,6 +216,10 @@ class PromotionProcessTest {
         Assertions.assertThat(listed.get("outcome").asText()).isEqualTo("PROMOTED");
         Assertions.assertThat(listed.at("/decisiveStep/step").asText()).isEqualTo("DECREE");
         Assertions.assertThat(listed.at("/votes/approve").asInt()).isEqualTo(3);
+        // the board counts the votes the process recorded (regression: it showed 0 and 0 for real cases)
+        Assertions.assertThat(listed.at("/votes/reject").asInt()).isEqualTo(2);
+        Assertions.assertThat(listed.at("/votes/votes").findValuesAsText("voteLabel"))
+                .containsExactlyInAnyOrder("Setuju", "Setuju", "Setuju", "Tidak setuju", "Tidak setuju");
     }
 
     @Test

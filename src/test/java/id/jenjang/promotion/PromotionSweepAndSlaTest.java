@@ -4,9 +4,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.JenjangProcessTest;
+import id.jenjang.system.demo.DemoOrganisation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,29 +45,64 @@ class PromotionSweepAndSlaTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    HistoryService historyService;
+    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
+    /**
+     * The sweep on the 1st of the month over the seeded demo organisation (plus whatever other tests of this
+     * context added): a KP reguler case to the next rank, nominated by SISTEM, for exactly the employees whom
+     * domain rules section 3 let through and who have no such case open yet, each once; the next month's sweep
+     * opens none. Who is due is worked out here from the master data tables, not by EligibilityService (which
+     * the sweep uses): four years since TMT golongan; BAIK or better in each of the last two annual appraisals;
+     * no moderate or severe sanction recorded and not ended; the next rank not above the direct supervisor's;
+     * the service exam never blocks (BKPSDM verifies it).
+     */
     @Test
     void monthlySweepOpensOneCaseForEachEligibleEmployeeAndNoSecond() {
         BpmnAwareTests.init(engine);
-        // the timer start event on the 1st of the month, then its asynchronous sweep step
-        Job timer = managementService.createJobQuery().processDefinitionKey("promotion-sweep").timers().singleResult();
-        Assertions.assertThat(timer).as("sweep timer scheduled at deployment").isNotNull();
-        managementService.executeJob(timer.getId());
-        runSweepSteps();
+        LocalDate today = LocalDate.now(clock);
+        Set<String> openBefore = new HashSet<>();
+        Set<String> keysBefore = new HashSet<>();
+        for (ProcessInstance p : runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion").list()) {
+            openBefore.add(p.getId());
+            keysBefore.add(p.getBusinessKey());
+        }
+        Map<String, String> due = dueForKpReguler(today);
+        due.entrySet().removeIf(e -> keysBefore.contains(e.getKey() + ":KP_REGULER:" + e.getValue()));
+        // the demo has people due, the README's candidate among them
+        Set<String> demoNips = new HashSet<>(jdbc.sql("SELECT nip FROM employee WHERE demo").query(String.class).list());
+        Assertions.assertThat(due.keySet().stream().filter(demoNips::contains).count()).isGreaterThanOrEqualTo(10);
+        Assertions.assertThat(due).containsKey(DemoOrganisation.generate(today).logins().candidate());
+
+        // the timer start event fires on the 1st of the month, then its asynchronous sweep step runs
+        String sweep = fireSweepTimer();
         List<ProcessInstance> opened = runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion")
-                .variableValueEquals("nominatorNip", "SISTEM").list();
-        Assertions.assertThat(opened).isNotEmpty();
+                .list().stream().filter(p -> !openBefore.contains(p.getId())).toList();
+
+        List<String> nips = new ArrayList<>();
         for (ProcessInstance p : opened) {
-            Assertions.assertThat(p.getBusinessKey()).contains(":KP_REGULER:");
+            String nip = (String) runtimeService.getVariable(p.getId(), "nip");
+            nips.add(nip);
+            Assertions.assertThat(runtimeService.getVariable(p.getId(), "nominatorNip")).as(nip).isEqualTo("SISTEM");
+            Assertions.assertThat(p.getBusinessKey()).isEqualTo(nip + ":KP_REGULER:" + due.get(nip));
             assertThat(p).isWaitingAt("Task_VerifyDocuments");
         }
+        Assertions.assertThat(nips).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(due.keySet());
+        Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(sweep)
+                .variableName("opened").singleResult().getValue()).isEqualTo(due.size());
 
-        // a second sweep (next month) opens nothing for the same people
-        runtimeService.startProcessInstanceByKey("promotion-sweep");
-        runSweepSteps();
-        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion")
-                .variableValueEquals("nominatorNip", "SISTEM").count()).isEqualTo(opened.size());
+        // next month's sweep opens nothing for the same people, and no case is open twice
+        String nextSweep = fireSweepTimer();
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion").count())
+                .isEqualTo(openBefore.size() + opened.size());
+        Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(nextSweep)
+                .variableName("opened").singleResult().getValue()).isEqualTo(0);
+        List<String> keys = runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion").list()
+                .stream().map(ProcessInstance::getBusinessKey).toList();
+        Assertions.assertThat(keys).doesNotHaveDuplicates();
     }
 
     @Test
@@ -95,10 +138,66 @@ class PromotionSweepAndSlaTest {
         return managementService.createJobQuery().processDefinitionKey("mail-notification").count();
     }
 
-    private void runSweepSteps() {
-        for (Job job : managementService.createJobQuery().processDefinitionKey("promotion-sweep").activityId(
-                "Task_SweepEligible").list()) {
-            managementService.executeJob(job.getId());
-        }
+    /**
+     * Fires the sweep's timer start event as the job executor does on the 1st (the cycle then schedules the next
+     * month's), runs the sweep step it starts, and returns the sweep's instance id.
+     */
+    private String fireSweepTimer() {
+        Job timer = managementService.createJobQuery().processDefinitionKey("promotion-sweep").timers().singleResult();
+        Assertions.assertThat(timer).as("sweep timer scheduled").isNotNull();
+        Set<String> sweepsBefore = new HashSet<>(historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("promotion-sweep").list().stream().map(h -> h.getId()).toList());
+        managementService.executeJob(timer.getId());
+        String sweep = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("promotion-sweep")
+                .list().stream().map(h -> h.getId()).filter(id -> !sweepsBefore.contains(id)).findFirst()
+                .orElseThrow();
+        Job step = managementService.createJobQuery().processInstanceId(sweep).activityId("Task_SweepEligible")
+                .singleResult();
+        managementService.executeJob(step.getId());
+        return sweep;
+    }
+
+    static final List<String> RANKS = List.of("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a",
+            "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e");
+    static final Set<String> GOOD = Set.of("SANGAT_BAIK", "BAIK");
+
+    /** NIP -> next rank of every active employee due for KP reguler on this day, read from the tables. */
+    private Map<String, String> dueForKpReguler(LocalDate today) {
+        Map<String, Map<Integer, String>> annual = new HashMap<>();
+        jdbc.sql("SELECT nip, periode, predikat FROM annual_result").query((rs, n) -> {
+            if (rs.getString("periode").matches("\\d{4}")) {
+                annual.computeIfAbsent(rs.getString("nip"), k -> new HashMap<>())
+                        .put(Integer.parseInt(rs.getString("periode")), rs.getString("predikat"));
+            }
+            return null;
+        }).list();
+        Set<String> sanctioned = new HashSet<>(jdbc.sql("SELECT nip FROM discipline_record WHERE tingkat IN"
+                + " ('SEDANG', 'BERAT') AND (selesai IS NULL OR selesai >= ?)").param(java.sql.Date.valueOf(today))
+                .query(String.class).list());
+        Map<String, String> rank = new HashMap<>();
+        jdbc.sql("SELECT nip, golongan FROM employee").query((rs, n) -> rank.put(rs.getString(1), rs.getString(2)))
+                .list();
+        Map<String, String> due = new HashMap<>();
+        jdbc.sql("SELECT nip, golongan, tmt_golongan, nip_atasan FROM employee WHERE aktif").query((rs, n) -> {
+            String nip = rs.getString("nip");
+            int current = RANKS.indexOf(rs.getString("golongan"));
+            if (current == RANKS.size() - 1) {
+                return null;
+            }
+            String next = RANKS.get(current + 1);
+            Map<Integer, String> results = annual.getOrDefault(nip, Map.of());
+            int latest = results.containsKey(today.getYear()) ? today.getYear() : today.getYear() - 1;
+            boolean years = !rs.getDate("tmt_golongan").toLocalDate().plusYears(4).isAfter(today);
+            // a year without a result is not a good year (Set.of refuses to look up null)
+            boolean good = GOOD.contains(results.getOrDefault(latest, "BELUM_ADA"))
+                    && GOOD.contains(results.getOrDefault(latest - 1, "BELUM_ADA"));
+            String atasan = rs.getString("nip_atasan");
+            boolean underSupervisor = atasan == null || RANKS.indexOf(next) <= RANKS.indexOf(rank.get(atasan));
+            if (years && good && underSupervisor && !sanctioned.contains(nip)) {
+                due.put(nip, next);
+            }
+            return null;
+        }).list();
+        return due;
     }
 }

@@ -109,6 +109,10 @@ class PublicPromotionsTest {
         assertThat(c.at("/votes/votes/2/voteLabel").asText()).isEqualTo("Tidak setuju");
         assertThat(c.at("/votes/votes/2/reason").asText()).isEqualTo("Belum ada <b>uji kompetensi</b> & sertifikat");
         assertThat(c.at("/votes/votes/0/voter").asText()).isEqualTo(Nip.masked(fixture.logins.tpk()));
+        assertThat(c.at("/votes/votes/0/vote").asText()).isEqualTo("APPROVE");
+        assertThat(c.at("/votes/votes/0/voteLabel").asText()).isEqualTo("Setuju");
+        assertThat(c.at("/votes/votes/2/vote").asText()).isEqualTo("REJECT");
+        assertThat(c.at("/votes/votes/2/voteLabel").asText()).isEqualTo("Tidak setuju");
         assertThat(c.get("chainValid").asBoolean()).isTrue();
         assertThat(c.get("auditUrl").asText()).isEqualTo("/api/public/promotions/" + announced + "/audit");
     }

@@ -88,11 +88,9 @@ class TpkVoteBrowserIT {
 
         // the member finds the task like a person: filter, then the task in the list
         browser.loginToTasklist(baseUrl, member, AppraisalFixture.PASSWORD);
-        browser.selectFilter("Tugas saya");
-        browser.waitFor(CamundaPages.taskInList(taskName));
+        browser.findTaskInFilter(CamundaPages.MY_TASKS, taskName);
         browser.screenshot(shot("1-tugas-saya"));
         browser.openTaskFromList(taskName);
-        browser.waitForTaskForm();
         assertThat(browser.currentUrl()).contains("task=" + mine.getId());
 
         // the case summary the member votes on

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -83,8 +84,11 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
         QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
 
-    /** form-js's date picker reads and shows dates this way, whatever the browser's language. */
-    private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    /**
+     * form-js's date picker reads and shows dates this way, whatever the browser's language: month and day
+     * without a leading zero (it shows 2026-12-01 as "12/1/2026", so "12/01/2026" would never read back).
+     */
+    private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
     /** form-js re-renders within milliseconds; a value that has stood this long has been kept. */
     private static final Duration FORM_SETTLE = Duration.ofMillis(300);
 
@@ -223,6 +227,20 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
         return new WebDriverWait(driver(), timeout).until(condition);
     }
 
+    /**
+     * Waits until the element lies wholly inside the window, as a person sees it without scrolling ("visible"
+     * in Selenium's sense includes elements scrolled out of sight), and returns it.
+     */
+    public WebElement waitUntilInView(By locator) {
+        return waitUntil(d -> {
+            WebElement element = d.findElement(locator);
+            Boolean inView = (Boolean) ((JavascriptExecutor) d).executeScript("const r = arguments[0]"
+                    + ".getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;",
+                    element);
+            return Boolean.TRUE.equals(inView) ? element : null;
+        });
+    }
+
     /** Whether the element is on the page and visible right now, without waiting. */
     public boolean isVisible(By locator) {
         return driver().findElements(locator).stream().anyMatch(WebElement::isDisplayed);
@@ -340,10 +358,12 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     }
 
     /**
-     * Logs into Tasklist through its login page and waits until the task list is shown. A refused login fails at
-     * once with Camunda's notification instead of running into the timeout.
+     * Logs into Tasklist through its login page and waits until the task list is shown. Whoever was logged in
+     * before is forgotten first, as when the next person sits down at a shared computer. A refused login fails
+     * at once with Camunda's notification instead of running into the timeout.
      */
     public void loginToTasklist(String baseUrl, String user, String password) {
+        forgetSession();
         submitLogin(appUrl(baseUrl, "tasklist"), user, password);
         waitUntil(ExpectedConditions.or(
                 ExpectedConditions.visibilityOfElementLocated(CamundaPages.TASKLIST_TASKS),
@@ -358,11 +378,12 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
 
     /**
      * Opens a task in Tasklist by id (works whatever filter is selected, even with none) and waits until its
-     * name is shown. Expects a logged-in Tasklist.
+     * name and form are shown. Expects a logged-in Tasklist.
      */
     public void openTask(String baseUrl, String taskId) {
         open(appUrl(baseUrl, "tasklist") + "#/?task=" + taskId);
         waitUntil(ExpectedConditions.visibilityOfElementLocated(CamundaPages.TASK_NAME), PAGE_LOAD_TIMEOUT);
+        waitForTaskForm();
     }
 
     /** Clicks the filter with this name in Tasklist's left column and waits until Tasklist has selected it. */
@@ -372,12 +393,94 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
     }
 
     /**
+     * Clicks the filter and waits until the task with this name is in its list (Tasklist refreshes the list on
+     * its own, so a task created a moment ago appears without reloading).
+     */
+    public void findTaskInFilter(String filter, String taskName) {
+        selectFilter(filter);
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(CamundaPages.taskInList(taskName)),
+                PAGE_LOAD_TIMEOUT);
+    }
+
+    /**
      * Clicks the task with this name in the list of the selected filter, as a person would, and waits until the
-     * task is opened beside the list.
+     * task is opened beside the list with its form rendered.
      */
     public void openTaskFromList(String taskName) {
         click(CamundaPages.taskInList(taskName));
         waitUntil(ExpectedConditions.textToBe(CamundaPages.TASK_NAME, taskName));
+        waitForTaskForm();
+    }
+
+    /**
+     * The usual way to a task, as its person goes: logs into Tasklist, picks the filter, finds the task in the
+     * list by its name, clicks it and waits for its form.
+     */
+    public void openTaskInTasklist(String baseUrl, String user, String password, String filter, String taskName) {
+        loginToTasklist(baseUrl, user, password);
+        findTaskInFilter(filter, taskName);
+        openTaskFromList(taskName);
+    }
+
+    /**
+     * Clicks "Klaim" on the opened group task and waits until the task is the user's (the x to give it back is
+     * shown) and its form can be filled in; until then Tasklist shows the form disabled.
+     */
+    public void claimTask() {
+        click(CamundaPages.TASK_CLAIM);
+        waitFor(CamundaPages.TASK_UNCLAIM);
+        waitUntilGone(CamundaPages.TASK_FORM_DISABLED);
+    }
+
+    // ---- starting a process from Tasklist ----
+
+    /**
+     * Clicks "Mulai proses" in Tasklist's header, picks the process by its name in the dialog and waits for its
+     * start form. Expects a logged-in Tasklist.
+     */
+    public void startProcess(String processName) {
+        click(CamundaPages.START_PROCESS);
+        click(CamundaPages.startableProcess(processName));
+        waitForTaskForm();
+    }
+
+    /**
+     * Clicks "Mulai" under the start form and waits until the dialog closes with "Proses telah dimulai.". A
+     * refusal (a field the form or the server rejects) fails at once with the dialog's message.
+     */
+    public void submitStartForm() {
+        dismissNotifications();
+        dismissStartProcessErrors();
+        click(CamundaPages.START_PROCESS_SUBMIT);
+        waitUntil(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(CamundaPages.INFO_NOTIFICATION),
+                ExpectedConditions.visibilityOfElementLocated(CamundaPages.START_PROCESS_ERROR)));
+        if (isVisible(CamundaPages.START_PROCESS_ERROR)) {
+            throw new AssertionError("Tasklist did not start the process: " + startProcessError());
+        }
+        waitUntilGone(CamundaPages.START_PROCESS_DIALOG);
+    }
+
+    /** Clicks "Mulai" expecting a refusal, and returns the dialog's message; the dialog stays open. */
+    public String submitStartFormRefused() {
+        dismissStartProcessErrors();
+        click(CamundaPages.START_PROCESS_SUBMIT);
+        waitFor(CamundaPages.START_PROCESS_ERROR);
+        return startProcessError();
+    }
+
+    /** Closes the refusals shown in the "Mulai proses" dialog, so that the next one seen is new. */
+    private void dismissStartProcessErrors() {
+        for (WebElement close : driver().findElements(CamundaPages.START_PROCESS_ERROR_CLOSE)) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+        waitUntilGone(CamundaPages.START_PROCESS_ERROR);
+    }
+
+    private String startProcessError() {
+        return driver.findElement(CamundaPages.START_PROCESS_ERROR).getText().replace("×", "").trim();
     }
 
     // ---- Camunda Forms in an opened task (form-js; fields found by component id, see CamundaPages) ----

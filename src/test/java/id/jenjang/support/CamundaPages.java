@@ -26,6 +26,10 @@ public final class CamundaPages {
     /** The header's account menu, present only when logged in; its text is the user's full name. */
     public static final By ACCOUNT_MENU = By.cssSelector("[cam-widget-header] li.account > a.dropdown-toggle");
 
+    /** Tasklist's filters as Jenjang creates them (id.jenjang.system.TasklistFilters). */
+    public static final String MY_TASKS = "Tugas saya";
+    public static final String MY_GROUP_TASKS = "Tugas kelompok saya";
+
     // Tasklist's three columns: filters, task list, task details
     public static final By TASKLIST_FILTERS = By.cssSelector("section.task-filters [cam-tasklist-filters]");
     /** One entry per filter the user may read; its link text is the filter's name. */
@@ -56,11 +60,40 @@ public final class CamundaPages {
                 + "]/a[normalize-space()=" + xpathLiteral(taskName) + "]");
     }
 
+    /** A blue notification, e.g. "Proses telah dimulai." after a start form is submitted. */
+    public static final By INFO_NOTIFICATION = By.cssSelector(".page-notifications .alert-info");
+
+    // "Mulai proses" in Tasklist's header and its dialog (tasklist navbar plugin "start-process-action")
+    public static final By START_PROCESS = By.cssSelector("li.start-process-action > view > a");
+    public static final By START_PROCESS_DIALOG = By.cssSelector(".modal-dialog");
+    /** "Mulai proses: <process name>" once a process is picked. */
+    public static final By START_PROCESS_TITLE = By.cssSelector(".modal-dialog .modal-header h3.modal-title");
+    public static final By START_PROCESS_SUBMIT = By.cssSelector(".modal-dialog .modal-footer button.btn-primary");
+    /** The dialog's own notifications: "Proses tidak dapat dimulai. : <the server's message>". */
+    public static final By START_PROCESS_ERROR = By.cssSelector(".modal-dialog [notifications-panel] .alert-danger");
+    public static final By START_PROCESS_ERROR_CLOSE =
+            By.cssSelector(".modal-dialog [notifications-panel] .alert button.close:not(.ng-hide)");
+
+    /** A process the user may start, by its name, in the "Mulai proses" dialog. */
+    public static By startableProcess(String processName) {
+        return By.xpath("//div[" + hasClass("modal-dialog") + "]//ul[" + hasClass("processes") + "]/li"
+                + "/a[normalize-space()=" + xpathLiteral(processName) + "]");
+    }
+
     // an opened task (#/?task=ID)
     public static final By TASK_NAME = By.cssSelector("section.task-card h2.task");
     public static final By TASK_PROCESS_NAME = By.cssSelector("section.task-card h4.process-definition");
     /** A Camunda Form (form-js) rendered inside the task's Form tab. */
     public static final By TASK_CAMUNDA_FORM = By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form");
+    /** "Klaim" beside a group task nobody has taken yet; the form stays disabled until it is clicked. */
+    public static final By TASK_CLAIM = By.cssSelector("[cam-tasklist-task-meta] li.assignee button.claim");
+    /** The assignee's name beside an opened task (first and last name of the Camunda user). */
+    public static final By TASK_ASSIGNEE =
+            By.cssSelector("[cam-tasklist-task-meta] li.assignee [cam-widget-inline-field]");
+    /** What Tasklist wraps around the form of a task that is not the user's: greyed, Complete disabled. */
+    public static final By TASK_FORM_DISABLED = By.cssSelector("[cam-tasklist-task] .disabled-form");
+    /** The x that gives a task back, shown only to its assignee. */
+    public static final By TASK_UNCLAIM = By.cssSelector("[cam-tasklist-task-meta] li.assignee button.unclaim");
     public static final By TASK_COMPLETE = By.cssSelector(".form-actions button.btn-primary");
     public static final By TASK_SAVE = By.cssSelector(".form-actions button.btn-default");
     /** "Form failure: ..." above the form, e.g. when the form cannot be found or submitted. */

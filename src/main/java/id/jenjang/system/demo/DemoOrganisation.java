@@ -38,9 +38,12 @@ public final class DemoOrganisation {
     private static final String[] PREDIKAT_WEIGHTED = {"SANGAT_BAIK", "SANGAT_BAIK", "BAIK", "BAIK", "BAIK", "BAIK",
             "BAIK", "BAIK", "BAIK", "BAIK", "BAIK", "BAIK", "BAIK", "BUTUH_PERBAIKAN", "BUTUH_PERBAIKAN", "KURANG"};
 
-    /** What the README lists: one login per role. */
+    /**
+     * What the README lists: one login per role, and a promotion candidate: the supervisor's team member who is
+     * due for KP reguler (years in rank, two good years, no sanction), so the demo has someone to nominate.
+     */
     public record Logins(String employee, String supervisor, String reviewer, String bkpsdm, String tpk,
-            String sekda, String processOwner) {
+            String sekda, String processOwner, String candidate) {
     }
 
     public record Generated(String employeesCsv, String disciplineCsv, String historyCsv, Logins logins,
@@ -83,7 +86,8 @@ public final class DemoOrganisation {
             department(dept[0], dept[1], sekda);
         }
         Logins logins = new Logins(login.get("employee"), login.get("supervisor"), login.get("reviewer"),
-                login.get("bkpsdm"), login.get("tpk"), sekda.nip(), login.get("process-owner"));
+                login.get("bkpsdm"), login.get("tpk"), sekda.nip(), login.get("process-owner"),
+                login.get("candidate"));
         return new Generated(employeesCsv(), disciplineCsv(), historyCsv(), logins, people.size());
     }
 
@@ -122,6 +126,8 @@ public final class DemoOrganisation {
                 List<Person> team = staff(sectionCode, kasi, 4 + random.nextInt(2), hr ? "bkpsdm" : "");
                 if (code.equals("DISDUKCAPIL") && b == 1 && s == 1) {
                     login.put("employee", team.get(0).nip());
+                    // picked, not made: DemoOrganisationTest checks that the rules let this one through
+                    login.put("candidate", team.get(1).nip());
                     login.put("supervisor", kasi.nip());
                     login.put("reviewer", kabid.nip());
                 }

@@ -84,8 +84,39 @@ class DemoOrganisationTest {
     void everyRoleHasALogin() {
         DemoOrganisation.Logins logins = DemoOrganisation.generate(TODAY).logins();
         assertThat(List.of(logins.employee(), logins.supervisor(), logins.reviewer(), logins.bkpsdm(), logins.tpk(),
-                logins.sekda(), logins.processOwner())).doesNotContainNull().doesNotHaveDuplicates();
+                logins.sekda(), logins.processOwner(), logins.candidate())).doesNotContainNull()
+                .doesNotHaveDuplicates();
     }
+
+    /**
+     * The README's promotion candidate is due for KP reguler whenever the demo is seeded (TMTs and the two
+     * historical years follow the day), by domain rules section 3 read here from the generated files: four
+     * years in rank, BAIK or better in both years, no moderate or severe sanction running, and the next rank
+     * not above the supervisor's. Reports to the README supervisor, who nominates in the browser walk.
+     */
+    @Test
+    void theCandidateIsDueForKpRegulerOnAnyDayAndReportsToTheSupervisor() {
+        for (LocalDate day : List.of(TODAY, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30),
+                LocalDate.of(2029, 2, 28))) {
+            DemoOrganisation.Generated demo = DemoOrganisation.generate(day);
+            Map<String, String[]> byNip = new HashMap<>();
+            rows(demo.employeesCsv()).forEach(r -> byNip.put(r[0], r));
+            String[] candidate = byNip.get(demo.logins().candidate());
+            assertThat(candidate[11]).as(day + ": supervisor").isEqualTo(demo.logins().supervisor());
+            assertThat(LocalDate.parse(candidate[9])).as(day + ": TMT").isBeforeOrEqualTo(day.minusYears(4));
+            assertThat(rows(demo.historyCsv())).filteredOn(r -> r[0].equals(candidate[0])).hasSize(2)
+                    .allSatisfy(r -> assertThat(r[2]).as(day + ": predikat " + r[1]).isIn("BAIK", "SANGAT_BAIK"));
+            assertThat(rows(demo.disciplineCsv())).filteredOn(r -> r[0].equals(candidate[0]))
+                    .filteredOn(r -> !r[1].equals("RINGAN"))
+                    .filteredOn(r -> r[3].isEmpty() || !LocalDate.parse(r[3]).isBefore(day))
+                    .as(day + ": running sanction").isEmpty();
+            assertThat(RANKS.indexOf(candidate[8]) + 1).as(day + ": next rank not above the supervisor's")
+                    .isLessThanOrEqualTo(RANKS.indexOf(byNip.get(candidate[11])[8]));
+        }
+    }
+
+    static final List<String> RANKS = List.of("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a",
+            "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e");
 
     private static Set<String> nips(DemoOrganisation.Generated g) {
         return rows(g.employeesCsv()).stream().map(r -> r[0]).collect(Collectors.toSet());

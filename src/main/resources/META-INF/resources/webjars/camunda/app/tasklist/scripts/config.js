@@ -17,9 +17,10 @@
 
 // Jenjang's copy of the Tasklist config.js from camunda-webapp-webjar 7.24.0. The application's classes
 // come before the webjar on the classpath, so this file is served instead of the original. Changes from the
-// original: app name, locales (Bahasa Indonesia only, see below) and the shortcut descriptions in Indonesian
-// (the shortcut help dialog shows them as they are, without translation). Compare with the webjar's file
-// when upgrading Camunda. The labels themselves are in ../locales/id.json.
+// original: app name, locales (Bahasa Indonesia only, see below), one custom script (see customScripts) and
+// the shortcut descriptions in Indonesian (the shortcut help dialog shows them as they are, without
+// translation). Compare with the webjar's file when upgrading Camunda. The labels themselves are in
+// ../locales/id.json.
 
 export default {
   // the header and the browser tab show "<vendor> <name>"
@@ -41,11 +42,8 @@ export default {
     availableLocales: ['id'],
     fallbackLocale: 'id'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // paths relative to the 'tasklist' folder: scripts/jenjang/dialog-errors.js shows a start form's refusal
+  customScripts: ['scripts/jenjang/dialog-errors'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
