@@ -112,7 +112,7 @@ class RatingFormBrowserIT {
         browser.waitFor(CamundaPages.formField("Field_ratingNote"));
         browser.click(CamundaPages.TASK_COMPLETE);
         assertThat(browser.waitFor(CamundaPages.formFieldError("Field_ratingNote")).getText())
-                .isEqualTo("Field is required.");
+                .isEqualTo("Wajib diisi.");
         // and Tasklist's "Terjadi kesalahan saat mengirim formulir tugas" in the corner
         browser.waitFor(CamundaPages.ERROR_NOTIFICATION);
         browser.scrollTo(CamundaPages.formField("Field_ratingNote"));

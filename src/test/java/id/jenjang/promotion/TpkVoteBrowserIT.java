@@ -103,8 +103,8 @@ class TpkVoteBrowserIT {
         // no vote, no reason: refused, the task stays open
         browser.click(CamundaPages.TASK_COMPLETE);
         assertThat(browser.waitFor(CamundaPages.formFieldError("Field_voteReason")).getText())
-                .isEqualTo("Field is required.");
-        assertThat(browser.formFieldError("Field_vote")).isEqualTo("Field is required.");
+                .isEqualTo("Wajib diisi.");
+        assertThat(browser.formFieldError("Field_vote")).isEqualTo("Wajib diisi.");
         browser.waitFor(CamundaPages.ERROR_NOTIFICATION);
         browser.scrollTo(CamundaPages.formField("Field_voteReason"));
         browser.screenshot(shot("3-alasan-wajib"));

@@ -65,7 +65,7 @@ public final class Browser implements BeforeEachCallback, AfterAllCallback, Test
      * The flags that work on this platform as root: no sandbox (root), and no background connections, which the
      * closed network would refuse by the dozen at every start. English, as many civil servants' browsers are: the
      * webapps answer in Bahasa Indonesia all the same (our config.js offers no other language, ADR 0004), and
-     * form-js's own messages ("Field is required.") stay English whatever the browser says.
+     * form-js's own messages ("Field is required.") are put in Indonesian by Tasklist's form-texts.js.
      */
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

@@ -132,7 +132,7 @@ public final class CamundaPages {
                 + xpathLiteral(optionLabel) + "]");
     }
 
-    /** The validation message under a Camunda Forms field (e.g. "Field is required."). */
+    /** The validation message under a Camunda Forms field (e.g. "Wajib diisi.", see scripts/jenjang/form-texts.js). */
     public static By formFieldError(String componentId) {
         return By.cssSelector("form.fjs-form [id$='-" + componentId + "-error-message']");
     }

@@ -128,7 +128,7 @@ class TasklistFormBrowserIT {
         browser.click(CamundaPages.TASK_COMPLETE);
 
         assertThat(browser.waitFor(CamundaPages.formFieldError("Field_Catatan")).getText())
-                .isEqualTo("Field is required.");
+                .isEqualTo("Wajib diisi.");
         assertThat(browser.isVisible(CamundaPages.TASK_CAMUNDA_FORM)).isTrue();
         browser.screenshot();
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();

@@ -17,7 +17,7 @@
 
 // Jenjang's copy of the Tasklist config.js from camunda-webapp-webjar 7.24.0. The application's classes
 // come before the webjar on the classpath, so this file is served instead of the original. Changes from the
-// original: app name, locales (Bahasa Indonesia only, see below), one custom script (see customScripts) and
+// original: app name, locales (Bahasa Indonesia only, see below), two custom scripts (see customScripts) and
 // the shortcut descriptions in Indonesian (the shortcut help dialog shows them as they are, without
 // translation). Compare with the webjar's file when upgrading Camunda. The labels themselves are in
 // ../locales/id.json.
@@ -42,8 +42,9 @@ export default {
     availableLocales: ['id'],
     fallbackLocale: 'id'
   },
-  // paths relative to the 'tasklist' folder: scripts/jenjang/dialog-errors.js shows a start form's refusal
-  customScripts: ['scripts/jenjang/dialog-errors'],
+  // paths relative to the 'tasklist' folder: scripts/jenjang/dialog-errors.js shows a start form's refusal,
+  // scripts/jenjang/form-texts.js puts the form renderer's own messages ("Field is required.") in Indonesian
+  customScripts: ['scripts/jenjang/dialog-errors', 'scripts/jenjang/form-texts'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
