@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,6 +96,11 @@ class TasklistFormBrowserIT {
         browser.selectFormOption("Field_Predikat", "Baik");
         browser.chooseFormRadio("Field_Hasil", "Sesuai ekspektasi");
         browser.setFormCheckbox("Field_Setuju", true);
+        // the date picker's calendar speaks Indonesian too (Tasklist's form-texts.js)
+        browser.click(CamundaPages.formField("Field_Tanggal-date"));
+        assertThat(browser.waitForText(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekdaycontainer"),
+                "Sen").getText()).contains("Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab").doesNotContain("Mon");
+        browser.screenshot();
         browser.fillFormDate("Field_Tanggal", LocalDate.of(2026, 11, 20));
         assertThat(browser.driver().findElement(CamundaPages.formFieldByLabel("Catatan")).getDomProperty("value"))
                 .isEqualTo("Target tercapai");

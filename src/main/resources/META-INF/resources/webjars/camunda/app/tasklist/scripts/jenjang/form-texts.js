@@ -1,9 +1,12 @@
 // Jenjang: the Camunda Forms renderer (form-js) in Tasklist writes its own messages and placeholders in English
-// ("Field is required.", "Select", "Search") and offers no translation. Civil servants read Bahasa Indonesia
+// ("Field is required.", "Select", "Search"), and its date picker (flatpickr) English month and day names; it
+// offers no translation. Civil servants read Bahasa Indonesia
 // only, so the known texts are replaced inside forms as the renderer writes them: text nodes and placeholder
 // attributes, again whenever the renderer writes the English text anew. Loaded through customScripts in
 // config.js. Texts not listed here stay as the renderer wrote them.
 const FORM = '.fjs-container';
+// the date picker's calendar may hang below the form or at the end of the page
+const CALENDAR = '.flatpickr-calendar';
 
 const MESSAGES = [
   [/^Field is required\.$/, () => 'Wajib diisi.'],
@@ -21,6 +24,11 @@ const MESSAGES = [
   [/^Add new$/, () => 'Tambah']
 ];
 const PLACEHOLDERS = {Search: 'Cari', Select: 'Pilih'};
+const CALENDAR_WORDS = {
+  January: 'Januari', February: 'Februari', March: 'Maret', April: 'April', May: 'Mei', June: 'Juni',
+  July: 'Juli', August: 'Agustus', September: 'September', October: 'Oktober', November: 'November',
+  December: 'Desember', Sun: 'Min', Mon: 'Sen', Tue: 'Sel', Wed: 'Rab', Thu: 'Kam', Fri: 'Jum', Sat: 'Sab'
+};
 
 function translated(text) {
   const trimmed = text.trim();
@@ -34,16 +42,20 @@ function translated(text) {
 }
 
 function translateTree(root) {
+  const calendar = root.matches(CALENDAR);
   const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    const indonesian = translated(node.data);
-    if (indonesian !== null) {
+    const word = calendar ? CALENDAR_WORDS[node.data.trim()] : undefined;
+    const indonesian = calendar ? (word ? node.data.replace(node.data.trim(), word) : null) : translated(node.data);
+    // writing a text changes nothing but still reports a change: only a different text is written, or the
+    // observer would wake itself for ever ("April" is "April" in both languages)
+    if (indonesian !== null && indonesian !== node.data) {
       node.data = indonesian;
     }
   }
   root.querySelectorAll('[placeholder]').forEach((input) => {
     const indonesian = PLACEHOLDERS[input.getAttribute('placeholder')];
-    if (indonesian) {
+    if (indonesian && indonesian !== input.getAttribute('placeholder')) {
       input.setAttribute('placeholder', indonesian);
     }
   });
@@ -52,12 +64,14 @@ function translateTree(root) {
 new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     const target = mutation.target.nodeType === Node.TEXT_NODE ? mutation.target.parentElement : mutation.target;
-    const form = target && target.closest ? target.closest(FORM) : null;
-    if (form) {
-      translateTree(form);
-    } else if (target && target.querySelectorAll) {
-      target.querySelectorAll(FORM).forEach(translateTree);
+    if (!target || !target.closest) {
+      continue;
     }
+    const within = target.closest(`${CALENDAR}, ${FORM}`);
+    if (within) {
+      translateTree(within);
+    }
+    target.querySelectorAll(`${CALENDAR}, ${FORM}`).forEach(translateTree);
   }
 }).observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
   attributeFilter: ['placeholder']});
