@@ -41,7 +41,6 @@ public final class AppraisalCycleProcess {
         public static final Var<Integer> TOTAL = Var.integer("total");
         public static final Var<Integer> STARTED = Var.integer("started");
         public static final Var<Boolean> OPENING_DONE = Var.bool("openingDone");
-        /** Keyset position of the opening: the last NIP a page read. */
         /** Per lane: the last NIP opened so far (starts at the lane's lower bound, exclusive). */
         public static final Var<String> LAST_NIP = Var.string("lastNip");
         /** The lanes' lower bounds (exclusive): a list of NIPs, the first "" (see {@link CycleScope#laneBounds}). */

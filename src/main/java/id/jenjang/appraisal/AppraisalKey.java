@@ -18,6 +18,11 @@ public record AppraisalKey(String nip, String period) {
         return new AppraisalKey(key.substring(0, colon), key.substring(colon + 1));
     }
 
+    /** Annual periods ("2026") wait for calibration; quarters ("2026-Q4") do not. */
+    public boolean annual() {
+        return Period.parse(period).orElseThrow().annual();
+    }
+
     /** Refuses a submission that tries to change who is appraised, who rates or who reviews. */
     public AppraisalRecord requireUnchangedRouting(DelegateExecution task, AppraisalRepository appraisals) {
         AppraisalRecord stored = appraisals.find(nip, period)

@@ -25,9 +25,9 @@ public class AppraisalRouting {
         this.clock = clock;
     }
 
-    /** Annual periods ("2026") wait for calibration; quarters ("2026-Q4") do not. */
+    /** Whether the appraisal waits for calibration: see {@link AppraisalKey#annual()}. */
     public boolean annual(DelegateExecution execution) {
-        return Period.parse(AppraisalKey.of(execution).period()).orElseThrow().annual();
+        return AppraisalKey.of(execution).annual();
     }
 
     /** {@code reminderLead} before the self-assessment's due date, but never before now. */

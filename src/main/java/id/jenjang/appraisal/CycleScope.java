@@ -2,6 +2,7 @@ package id.jenjang.appraisal;
 
 import id.jenjang.employee.EmployeeRepository;
 import id.jenjang.employee.Unit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,23 +58,14 @@ public class CycleScope {
 
     public int count(Set<String> units) {
         String sql = "SELECT COUNT(*) FROM employee e WHERE e.aktif AND e.nip_atasan IS NOT NULL"
-                + " AND EXISTS (SELECT 1 FROM employee s WHERE s.nip = e.nip_atasan)"
-                + (units.isEmpty() ? "" : " AND e.unit_kode IN (:units)");
-        var statement = jdbc.sql(sql);
-        if (!units.isEmpty()) {
-            statement = statement.param("units", units);
-        }
-        return statement.query(Integer.class).single();
+                + " AND EXISTS (SELECT 1 FROM employee s WHERE s.nip = e.nip_atasan)";
+        return inUnits(sql, "", units).query(Integer.class).single();
     }
 
     /** Up to {@code size} members after {@code afterNip}, up to {@code upToNip} inclusive when it is given. */
     public List<Member> page(Set<String> units, String afterNip, String upToNip, int size) {
-        String sql = SELECT + (units.isEmpty() ? "" : " AND e.unit_kode IN (:units)")
-                + (upToNip == null ? "" : " AND e.nip <= :upTo") + " ORDER BY e.nip LIMIT :size";
-        var statement = jdbc.sql(sql).param("after", afterNip == null ? "" : afterNip).param("size", size);
-        if (!units.isEmpty()) {
-            statement = statement.param("units", units);
-        }
+        var statement = inUnits(SELECT, (upToNip == null ? "" : " AND e.nip <= :upTo") + " ORDER BY e.nip LIMIT :size",
+                units).param("after", afterNip == null ? "" : afterNip).param("size", size);
         if (upToNip != null) {
             statement = statement.param("upTo", upToNip);
         }
@@ -90,18 +82,22 @@ public class CycleScope {
      * an employee added while the cycle opens is still in some lane.
      */
     public List<String> laneBounds(Set<String> units, int total, int lanes) {
-        List<String> bounds = new java.util.ArrayList<>(List.of(""));
-        String sql = SELECT + (units.isEmpty() ? "" : " AND e.unit_kode IN (:units)")
-                + " ORDER BY e.nip LIMIT 1 OFFSET :offset";
+        List<String> bounds = new ArrayList<>(List.of(""));
         for (int lane = 1; lane < lanes; lane++) {
-            var statement = jdbc.sql(sql).param("after", "").param("offset", (long) total * lane / lanes - 1);
-            if (!units.isEmpty()) {
-                statement = statement.param("units", units);
-            }
-            statement.query((rs, i) -> rs.getString("nip")).optional()
+            inUnits(SELECT, " ORDER BY e.nip LIMIT 1 OFFSET :offset", units).param("after", "")
+                    .param("offset", (long) total * lane / lanes - 1)
+                    .query((rs, i) -> rs.getString("nip")).optional()
                     .filter(nip -> nip.compareTo(bounds.get(bounds.size() - 1)) > 0).ifPresent(bounds::add);
         }
         return bounds;
+    }
+
+    /** {@code where} narrowed to the units (none: the whole organisation), then {@code rest}. */
+    private JdbcClient.StatementSpec inUnits(String where, String rest, Set<String> units) {
+        if (units.isEmpty()) {
+            return jdbc.sql(where + rest);
+        }
+        return jdbc.sql(where + " AND e.unit_kode IN (:units)" + rest).param("units", units);
     }
 
     /** The unit an employee's result is calibrated in: the cycle's unit, else the top of the employee's tree. */

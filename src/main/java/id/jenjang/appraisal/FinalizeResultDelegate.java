@@ -28,7 +28,7 @@ public class FinalizeResultDelegate implements JavaDelegate {
         Predikat predikat = PREDIKAT.require(execution);
         appraisals.finalizeResult(key.nip(), key.period(), Boolean.TRUE.equals(ACCEPTED_BY_TIMEOUT.get(execution)),
                 predikat == Predikat.SANGAT_BAIK);
-        if (Period.parse(key.period()).orElseThrow().annual()) {
+        if (key.annual()) {
             int updated = jdbc.sql("UPDATE annual_result SET predikat = ?, sumber = 'APPRAISAL'"
                     + " WHERE nip = ? AND periode = ?").params(predikat.name(), key.nip(), key.period()).update();
             if (updated == 0) {

@@ -21,7 +21,7 @@ public class FinishOpeningDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        boolean annual = Period.parse(PERIOD.get(execution)).orElseThrow().annual();
+        boolean annual = Boolean.TRUE.equals(ANNUAL.get(execution));
         int started = appraisals.countInCycle(key);
         STARTED.set(execution, started);
         OPENING_DONE.set(execution, true);

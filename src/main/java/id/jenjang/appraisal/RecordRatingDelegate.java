@@ -27,7 +27,7 @@ public class RecordRatingDelegate implements JavaDelegate {
             Var<Rating> value = BERAKHLAK.get(i);
             behaviour.put(AppraisalRepository.BEHAVIOUR_COLUMNS.get(i), value.require(execution).name());
         }
-        boolean annual = Period.parse(key.period()).orElseThrow().annual();
+        boolean annual = key.annual();
         appraisals.recordRating(key.nip(), key.period(), HASIL_KERJA.require(execution).name(),
                 PERILAKU_KERJA.require(execution).name(), behaviour, RATING_NOTE.get(execution),
                 PREDIKAT.require(execution).name(),

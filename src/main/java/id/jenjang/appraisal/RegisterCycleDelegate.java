@@ -60,7 +60,8 @@ public class RegisterCycleDelegate implements JavaDelegate {
                     + " dan unit");
         }
         execution.setProcessBusinessKey(key);
-        int total = scope.count(scope.units(unitCode));
+        var units = scope.units(unitCode);
+        int total = scope.count(units);
         cycles.register(key, period, unitCode, execution.getProcessInstanceId(), total,
                 Context.getCommandContext().getAuthenticatedUserId());
         PERIOD.set(execution, period.toString());
@@ -74,7 +75,7 @@ public class RegisterCycleDelegate implements JavaDelegate {
         // a lane per core, but never a lane of less than a page
         int lanes = Math.max(1, Math.min(settings.openingLanes(), (total + settings.chunkSize() - 1)
                 / settings.chunkSize()));
-        OPENING_LANES.set(execution, new ArrayList<>(scope.laneBounds(scope.units(unitCode), total, lanes)));
+        OPENING_LANES.set(execution, new ArrayList<>(scope.laneBounds(units, total, lanes)));
         CALIBRATION_POLL_INTERVAL.set(execution, settings.calibrationPollInterval());
     }
 
