@@ -157,4 +157,50 @@ public final class FormSchemas {
         }
         return expressions;
     }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // language
+
+    /** English a form must not show; each process's forms test adds the words of its own domain. */
+    public static final List<String> ENGLISH = List.of("submit", "name", "reason", "date", "select", "comment",
+            "comments", "description", "decision", "approve", "approved", "reject", "rejected", "period", "rating",
+            "note", "employee", "please", "enter", "yes", "field", "label", "text view", "text field", "text area",
+            "number", "checkbox", "radio", "group", "dynamic list", "table", "image", "value", "option", "accept",
+            "required", "the", "and", "of", "your", "unit code", "due", "days");
+
+    /**
+     * Everything a user reads in a form: labels, descriptions, texts, option and column labels, with the FEEL in
+     * {{templates}} and =expressions taken out (code), and the string literals of that FEEL put back (prose again),
+     * except data such as "P1M", "EXTEND_COACHING" or "true".
+     */
+    public static List<String> userTexts(JsonNode form) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode c : components(form)) {
+            for (String p : List.of("label", "dateLabel", "description", "text", "alt")) {
+                texts.add(c.path(p).asText("").replaceAll("(?s)\\{\\{.*?}}", " ").replaceAll("(?s)^=.*", " "));
+            }
+            c.path("values").forEach(v -> texts.add(v.path("label").asText()));
+            c.path("columns").forEach(col -> texts.add(col.path("label").asText()));
+        }
+        for (String expression : expressions(form)) {
+            Matcher m = FEEL_STRING.matcher(expression);
+            while (m.find()) {
+                if (!m.group(1).matches("[A-Z0-9_]*|true|false")) {
+                    texts.add(m.group(1));
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** Fails naming the word, the form and the text when a text the user reads contains one of the words. */
+    public static void assertNoneOf(List<String> words, String file, List<String> texts) {
+        assertThat(texts).as("texts in %s", file).isNotEmpty();
+        for (String text : texts) {
+            for (String word : words) {
+                assertThat(Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])")
+                        .matcher(text).find()).as("English \"%s\" in %s: %s", word, file, text).isFalse();
+            }
+        }
+    }
 }
