@@ -7,16 +7,10 @@ import id.jenjang.support.JenjangSpringTest;
 import id.jenjang.system.demo.DemoOrganisation;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,29 +147,7 @@ class PromotionAuditLogTest {
     void concurrentAppendsToOneCaseDoNotForkTheChain() throws Exception {
         int threads = 6;
         int each = 5;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Callable<Void>> work = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                String voter = "tpk-" + t;
-                work.add(() -> {
-                    for (int i = 0; i < each; i++) {
-                        // each in a transaction of its own that stays open a moment after the append, as a
-                        // Tasklist completion does, so the appends really overlap
-                        transactions.executeWithoutResult(tx -> {
-                            log.append(caseId, "TPK_VOTE", voter, "APPROVE", "suara", null);
-                            sleep(5);
-                        });
-                    }
-                    return null;
-                });
-            }
-            for (Future<Void> done : pool.invokeAll(work, 60, TimeUnit.SECONDS)) {
-                done.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        PromotionFixture.voteConcurrently(transactions, log, caseId, threads, each);
 
         List<AuditEntry> entries = log.entries(caseId);
         assertThat(entries).extracting(AuditEntry::seq)
@@ -190,13 +162,5 @@ class PromotionAuditLogTest {
         assertThatThrownBy(() -> log.append("no-such-case", "TPK_VOTE", "x", "APPROVE", "", null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-case");
         assertThatThrownBy(() -> log.verify("no-such-case")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

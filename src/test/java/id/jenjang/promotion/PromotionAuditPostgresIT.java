@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.jenjang.support.Api;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,38 +73,10 @@ class PromotionAuditPostgresIT {
         int before = log.entries(id).size();
         int threads = 6;
         int each = 5;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Callable<Void>> work = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                String voter = "tpk-" + t;
-                work.add(() -> {
-                    for (int i = 0; i < each; i++) {
-                        transactions.executeWithoutResult(tx -> {
-                            log.append(id, "TPK_VOTE", voter, "APPROVE", "suara", null);
-                            sleep(5);
-                        });
-                    }
-                    return null;
-                });
-            }
-            for (Future<Void> done : pool.invokeAll(work, 60, TimeUnit.SECONDS)) {
-                done.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        PromotionFixture.voteConcurrently(transactions, log, id, threads, each);
 
         assertThat(log.entries(id)).extracting(AuditEntry::seq)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, before + threads * each).boxed().toList());
         assertThat(log.verify(id).valid()).isTrue();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

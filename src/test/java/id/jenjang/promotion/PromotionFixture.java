@@ -4,9 +4,16 @@ import id.jenjang.system.demo.DemoOrganisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Promotion cases written the way the promotion process writes them (repository + audit log), for the tests of
@@ -95,5 +102,43 @@ final class PromotionFixture {
     /** The NIP as it is printed on paper: 19850101 201001 1 001. */
     static String spaced(String nip) {
         return nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.charAt(14) + " " + nip.substring(15);
+    }
+
+    /**
+     * {@code threads} committee members each appending {@code each} votes to one case, every vote in a
+     * transaction of its own that stays open a moment after the append, as a Tasklist completion does, so the
+     * appends really overlap.
+     */
+    static void voteConcurrently(TransactionTemplate transactions, PromotionAuditLog log, String caseId, int threads,
+            int each) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String voter = "tpk-" + t;
+                work.add(() -> {
+                    for (int i = 0; i < each; i++) {
+                        transactions.executeWithoutResult(tx -> {
+                            log.append(caseId, "TPK_VOTE", voter, "APPROVE", "suara", null);
+                            sleep(5);
+                        });
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(work, 60, TimeUnit.SECONDS)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
