@@ -66,16 +66,18 @@ public class LoginThrottle {
         addresses.clear();
     }
 
-    /** The wait after the {@code failures}-th failure within the counting window: 0 within the allowance. */
+    /**
+     * The wait after a failure that leaves {@code failures} on the counter (fractional: older ones fade): none
+     * within the allowance, then {@code first}, doubling for every further failure, at most {@code cap}.
+     */
     static Duration delayAfter(double failures, int free, Duration first, Duration cap) {
-        double over = Math.floor(failures) - free;
-        if (over < 1) {
+        double over = failures - free;
+        if (over <= 0) {
             return Duration.ZERO;
         }
-        // 2^(over-1) seconds-multiples of first; past 2^30 every sane cap is reached anyway
-        double factor = Math.pow(2, Math.min(over - 1, 30));
-        double millis = Math.min(first.toMillis() * factor, cap.toMillis());
-        return Duration.ofMillis((long) millis);
+        // past 2^30 every sane cap is reached anyway
+        double factor = Math.pow(2, Math.min(Math.ceil(over) - 1, 30));
+        return Duration.ofMillis((long) Math.min(first.toMillis() * factor, cap.toMillis()));
     }
 
     private void record(Map<String, Counter> counters, String key, Instant now, int free, Duration cap) {
