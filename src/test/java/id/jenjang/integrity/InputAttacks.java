@@ -179,6 +179,13 @@ abstract class InputAttacks {
         assertThat(json.readTree(wrongKind.getBody()).get("field").asText()).isEqualTo("reason");
     }
 
+    @Test
+    void springsOwnRequestErrorsStay400sAndNameNothingInternal() {
+        ResponseEntity<String> answer = api.get("/api/appraisals", logins.employee());
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody()).doesNotContain("Exception").doesNotContain("SELECT");
+    }
+
     private JsonNode refusedImport(String path, String csv, int line, String column) throws Exception {
         ResponseEntity<String> answer = api.postCsv(path, logins.bkpsdm(), csv);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
