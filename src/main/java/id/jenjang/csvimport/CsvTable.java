@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Parses an upload whose header must be exactly the contract's columns, optionally followed by columns the
  * contract added later (in their order, each only after the one before). Structural problems (header, column
- * count, broken quoting) are collected like field errors so the caller answers them all at once.
+ * count, broken quoting) are collected like field errors so the caller answers them all at once, and so are
+ * cells that {@link TextRules} refuses (control characters, spreadsheet formulas), with their line and column.
  */
 public final class CsvTable {
 
@@ -63,6 +64,10 @@ public final class CsvTable {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     values.put(header.get(i), cells.get(i));
+                    // every cell, whatever the import: nothing that a spreadsheet would run or that a database
+                    // would choke on gets past the parser
+                    String column = header.get(i);
+                    TextRules.problem(cells.get(i)).ifPresent(problem -> errors.add(line, column, problem));
                 }
                 rows.add(new CsvRow(line, values));
             }

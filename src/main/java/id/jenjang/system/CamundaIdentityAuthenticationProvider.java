@@ -10,8 +10,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * HTTP Basic for /api checks the same passwords as Tasklist and /engine-rest: Camunda's identity store, with
- * its lock-out after repeated failures. Authorities are the user's Camunda group ids.
+ * HTTP Basic for /api checks the same passwords as Tasklist and /engine-rest: Camunda's identity store (its own
+ * lock-out is off; {@link LoginThrottle} slows failed logins on all three doors). Authorities are the user's
+ * Camunda group ids.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {

@@ -29,7 +29,11 @@ import org.springframework.test.context.ActiveProfiles;
         "jenjang.demo.imap-port=${test.pgs-imap-port:23147}",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=${test.pgs-smtp-port:23029}",
-        "spring.mail.properties.mail.smtp.starttls.enable=false"})
+        "spring.mail.properties.mail.smtp.starttls.enable=false",
+        // failed logins wait seconds, not minutes, so LoginAttacks can show the recovery (same rule as production)
+        "jenjang.login-throttle.account-max-delay=PT2S",
+        "jenjang.login-throttle.address-max-delay=PT3S",
+        "jenjang.login-throttle.forgive-one-every=PT5S"})
 public @interface JenjangPostgresTest {
 
     String TAG = "postgres-context";

@@ -20,6 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         // -Dtest.smtp-port / -Dtest.imap-port let two builds run side by side on one machine
         "jenjang.demo.smtp-port=${test.smtp-port:23025}",
         "jenjang.demo.imap-port=${test.imap-port:23143}",
-        "spring.mail.port=${test.smtp-port:23025}"})
+        "spring.mail.port=${test.smtp-port:23025}",
+        // failed logins wait seconds, not minutes, so LoginAttacks can show the recovery (same rule as production)
+        "jenjang.login-throttle.account-max-delay=PT2S",
+        "jenjang.login-throttle.address-max-delay=PT3S",
+        "jenjang.login-throttle.forgive-one-every=PT5S"})
 public @interface JenjangSpringTest {
 }

@@ -1,0 +1,7 @@
+package id.jenjang.integrity;
+
+import id.jenjang.support.JenjangPostgresTest;
+
+@JenjangPostgresTest
+class LoginAttacksPostgresIT extends LoginAttacks {
+}
