@@ -47,7 +47,7 @@ class ReadmeLoginsTest {
                         .isEqualTo(expected);
             }
         }
-        // a failed login locks that user for seconds: use one no other test class logs in as
+        // a failure counts towards that login's throttle (LoginThrottle): use one no other test class logs in as
         String mayor = logins.stream().filter(l -> l.role().startsWith("ppk")).findFirst().orElseThrow().user();
         assertThat(webappLogin("tasklist", mayor, "wrong")).isNotEqualTo(HttpStatus.OK);
     }

@@ -62,7 +62,7 @@ class SecurityTest {
 
     @Test
     void wrongPasswordIsRefused() {
-        // Camunda locks a login for seconds after a failure: use someone no other test logs in as
+        // failures count towards that login's throttle (LoginThrottle): use someone no other test logs in as
         String[] lines = DemoOrganisation.generate(LocalDate.now(clock)).employeesCsv().split("\n");
         String bystander = lines[lines.length - 1].substring(0, 18);
         HttpHeaders headers = new HttpHeaders();
