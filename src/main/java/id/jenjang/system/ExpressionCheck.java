@@ -328,7 +328,8 @@ final class ExpressionCheck {
                 default -> throw new Refused("tanda \"" + t.text + "\" tidak diharapkan di sini");
             }
             if (peek(Type.DOT) || peek(Type.LPAREN)) {
-                throw new Refused("hasil \"" + t.text + "\" tidak boleh diakses atau dipanggil lebih lanjut: "
+                String shown = t.type == Type.STRING ? "'" + t.text + "'" : t.type == Type.LPAREN ? "(...)" : t.text;
+                throw new Refused("hasil " + shown + " tidak boleh diakses atau dipanggil lebih lanjut: "
                         + "hanya anggota bean Jenjang untuk model yang boleh dipanggil");
             }
             return beanCall;
