@@ -85,14 +85,14 @@ abstract class ResultRewriteAttacks {
         AppraisalFixture.Org unit = fixture.org(unitCode("SK"), 1);
         String nip = unit.staff().get(0);
         String id = ratedAndInReview(unit, "2026-Q1", "DI_BAWAH", "DI_BAWAH");
-        assertThat(appraisals.require(nip, "2026-Q1").predikat()).isEqualTo("SANGAT_KURANG");
+        assertThat(stored(nip, "2026-Q1").predikat()).isEqualTo("SANGAT_KURANG");
 
         Task review = fixture.task(id, "Task_ReviewResult");
         ResponseEntity<String> answer = complete(nip, review, Map.of("accepted", true, "predikat", "BAIK"));
         completedOrRefused(answer, review, () -> complete(nip, review, Map.of("accepted", true)));
 
-        await(() -> appraisals.require(nip, "2026-Q1").status() == AppraisalStatus.FINAL, "result final");
-        AppraisalRecord stored = appraisals.require(nip, "2026-Q1");
+        await(() -> stored(nip, "2026-Q1").status() == AppraisalStatus.FINAL, "result final");
+        AppraisalRecord stored = stored(nip, "2026-Q1");
         assertThat(stored.predikat()).isEqualTo("SANGAT_KURANG");
         assertThat(stored.recognitionCandidate()).isFalse();
         await(() -> coachingCases(nip + ":2026-Q1") == 1, "coaching case started");
@@ -117,8 +117,8 @@ abstract class ResultRewriteAttacks {
         ResponseEntity<String> answer = complete(nip, review, Map.of("accepted", true, "acceptedByTimeout", true));
         completedOrRefused(answer, review, () -> complete(nip, review, Map.of("accepted", true)));
 
-        await(() -> appraisals.require(nip, "2026-Q2").status() == AppraisalStatus.FINAL, "result final");
-        AppraisalRecord stored = appraisals.require(nip, "2026-Q2");
+        await(() -> stored(nip, "2026-Q2").status() == AppraisalStatus.FINAL, "result final");
+        AppraisalRecord stored = stored(nip, "2026-Q2");
         assertThat(stored.predikat()).isEqualTo("BAIK");
         assertThat(stored.acceptedByTimeout()).isFalse();
         assertThat(stored.recognitionCandidate()).isFalse();
@@ -139,8 +139,8 @@ abstract class ResultRewriteAttacks {
         completedOrRefused(answer, decide, () -> complete(unit.reviewer(), decide, Map.of("objectionDecision",
                 "REJECTED", "objectionNote", "Bukti tidak mendukung keberatan.")));
 
-        await(() -> appraisals.require(nip, "2026-Q3").status() == AppraisalStatus.FINAL, "result final");
-        AppraisalRecord stored = appraisals.require(nip, "2026-Q3");
+        await(() -> stored(nip, "2026-Q3").status() == AppraisalStatus.FINAL, "result final");
+        AppraisalRecord stored = stored(nip, "2026-Q3");
         assertThat(stored.objectionDecision()).isEqualTo("REJECTED");
         assertThat(stored.predikat()).isEqualTo("SANGAT_KURANG");
         assertThat(stored.hasilKerja()).isEqualTo("DI_BAWAH");
@@ -161,8 +161,8 @@ abstract class ResultRewriteAttacks {
         completedOrRefused(answer, rate, () -> complete(unit.rater(), rate,
                 AppraisalFixture.rating("DI_BAWAH", "SESUAI", "Di bawah target")));
 
-        await(() -> appraisals.require(nip, "2026-Q4").status() == AppraisalStatus.REVIEW, "rating stored");
-        assertThat(appraisals.require(nip, "2026-Q4").predikat()).isEqualTo("BUTUH_PERBAIKAN");
+        await(() -> stored(nip, "2026-Q4").status() == AppraisalStatus.REVIEW, "rating stored");
+        assertThat(stored(nip, "2026-Q4").predikat()).isEqualTo("BUTUH_PERBAIKAN");
     }
 
     // ---------------------------------------------------------------- promotion
@@ -348,6 +348,10 @@ abstract class ResultRewriteAttacks {
             assertThat(member).isNotNull();
         }
         return votes;
+    }
+
+    private AppraisalRecord stored(String nip, String period) {
+        return appraisals.find(nip, period).orElseThrow();
     }
 
     private long coachingCases(String businessKey) {
