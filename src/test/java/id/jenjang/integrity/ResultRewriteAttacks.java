@@ -270,7 +270,8 @@ abstract class ResultRewriteAttacks {
                 .isFalse());
         assertThat(answers).filteredOn(a -> a.getStatusCode().is2xxSuccessful()).hasSize(1);
         assertThat(answers).filteredOn(a -> a.getStatusCode().is4xxClientError()).hasSize(threads - 1)
-                .allSatisfy(a -> assertThat(a.getBody()).contains("nip: usulan " + key + " masih berjalan"));
+                .allSatisfy(a -> assertThat(json.readTree(a.getBody()).get("message").asText())
+                        .isEqualTo("nip: usulan " + key + " masih berjalan"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM promotion_case WHERE business_key = ?").param(key)
                 .query(Long.class).single()).isOne();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion")
