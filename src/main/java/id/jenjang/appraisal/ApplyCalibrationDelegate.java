@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Applies a recorded calibration: each waiting employee appraisal of the unit gets message AppraisalCalibrated
  * with its (possibly adjusted) predikat and the reason. Asynchronous: one unit is one transaction, retried on
- * failure, and the calibration form's submission is never rolled back by it.
+ * failure, and the calibration form's submission is never rolled back by it. The appraisal record gets the
+ * calibrated predikat here; the message's variables are only what the employee's review form shows, the final
+ * result is read from the record (FinalizeResultDelegate).
  */
 @Component
 public class ApplyCalibrationDelegate implements JavaDelegate {

@@ -97,19 +97,42 @@ public class AppraisalRepository {
                 .params(reason, AppraisalStatus.OBJECTION.name(), nip, period).update();
     }
 
-    public void recordObjectionDecision(String nip, String period, String decision, String note, String hasilKerja,
-            String perilakuKerja, String predikat) {
-        jdbc.sql("UPDATE appraisal SET objection_decision = ?, objection_note = ?, hasil_kerja = ?,"
-                        + " perilaku_kerja = ?, predikat = ? WHERE nip = ? AND period = ?")
-                .params(decision, note, hasilKerja, perilakuKerja, predikat, nip, period).update();
+    /** The reviewer's decision and reasoning, as submitted and validated; the ratings are not touched here. */
+    public void recordObjectionDecision(String nip, String period, String decision, String note) {
+        jdbc.sql("UPDATE appraisal SET objection_decision = ?, objection_note = ? WHERE nip = ? AND period = ?")
+                .params(decision, note, nip, period).update();
     }
 
-    public void finalizeResult(String nip, String period, boolean acceptedByTimeout, boolean recognitionCandidate) {
-        jdbc.sql("UPDATE appraisal SET status = ?, accepted_by_timeout = ?, recognition_candidate = ?,"
-                        + " finalized_at = ? WHERE nip = ? AND period = ?")
-                .params(AppraisalStatus.FINAL.name(), acceptedByTimeout, recognitionCandidate,
-                        Timestamp.valueOf(LocalDateTime.now()), nip, period)
+    /** An upheld objection's new ratings and the predikat Jenjang decided from them. */
+    public void recordUpheldRatings(String nip, String period, String hasilKerja, String perilakuKerja,
+            String predikat) {
+        jdbc.sql("UPDATE appraisal SET hasil_kerja = ?, perilaku_kerja = ?, predikat = ? WHERE nip = ? AND period = ?"
+                        + " AND objection_decision = 'UPHELD'")
+                .params(hasilKerja, perilakuKerja, predikat, nip, period).update();
+    }
+
+    /** The review window ran out without an answer: only the timeout path writes TRUE here. */
+    public void recordAcceptedByTimeout(String nip, String period) {
+        jdbc.sql("UPDATE appraisal SET accepted_by_timeout = TRUE WHERE nip = ? AND period = ?").params(nip, period)
                 .update();
+    }
+
+    /**
+     * The result becomes final as stored: accepted by timeout only if the timeout path recorded it, a recognition
+     * candidate only for a stored SANGAT_BAIK.
+     */
+    public void finalizeResult(String nip, String period) {
+        jdbc.sql("UPDATE appraisal SET status = ?, accepted_by_timeout = COALESCE(accepted_by_timeout, FALSE),"
+                        + " recognition_candidate = (predikat = 'SANGAT_BAIK'), finalized_at = ?"
+                        + " WHERE nip = ? AND period = ?")
+                .params(AppraisalStatus.FINAL.name(), Timestamp.valueOf(LocalDateTime.now()), nip, period)
+                .update();
+    }
+
+    /** The stored appraisal, which must exist for a running employee-appraisal. */
+    public AppraisalRecord require(String nip, String period) {
+        return find(nip, period).orElseThrow(() -> new IllegalStateException("no appraisal stored for " + nip + " "
+                + period));
     }
 
     public Optional<AppraisalRecord> find(String nip, String period) {

@@ -9,7 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The result becomes final: stored, an annual one also in the annual history that promotion reads, and
- * SANGAT_BAIK marks a recognition candidate for the period.
+ * SANGAT_BAIK marks a recognition candidate for the period. Everything here is read from the appraisal record
+ * (predikat as rated, calibrated or changed by an upheld objection; accepted by timeout as the timer recorded
+ * it), never from process variables: the employee completing the review could have set those. The variables
+ * {@code predikat} and {@code acceptedByTimeout} are then overwritten with the stored values, so the result
+ * mail and the gateway "Predikat di bawah Baik?" right after read the record too.
  */
 @Component
 public class FinalizeResultDelegate implements JavaDelegate {
@@ -25,9 +29,11 @@ public class FinalizeResultDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         AppraisalKey key = AppraisalKey.of(execution);
-        Predikat predikat = PREDIKAT.require(execution);
-        appraisals.finalizeResult(key.nip(), key.period(), Boolean.TRUE.equals(ACCEPTED_BY_TIMEOUT.get(execution)),
-                predikat == Predikat.SANGAT_BAIK);
+        appraisals.finalizeResult(key.nip(), key.period());
+        AppraisalRecord stored = appraisals.require(key.nip(), key.period());
+        Predikat predikat = Predikat.valueOf(stored.predikat());
+        PREDIKAT.set(execution, predikat);
+        ACCEPTED_BY_TIMEOUT.set(execution, Boolean.TRUE.equals(stored.acceptedByTimeout()));
         if (key.annual()) {
             int updated = jdbc.sql("UPDATE annual_result SET predikat = ?, sumber = 'APPRAISAL'"
                     + " WHERE nip = ? AND periode = ?").params(predikat.name(), key.nip(), key.period()).update();

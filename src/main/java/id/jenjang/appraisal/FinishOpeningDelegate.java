@@ -6,7 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** All lanes are through: the cycle's count from the record, and its status moves on (rating or calibration). */
+/**
+ * All lanes are through: the cycle's count from the record, and its status moves on (rating or calibration).
+ * Whether the cycle is annual comes from the cycle record and is set again for the gateway right after: the
+ * opening ran in jobs, and a variable changed meanwhile must not skip calibration.
+ */
 @Component
 public class FinishOpeningDelegate implements JavaDelegate {
 
@@ -21,7 +25,8 @@ public class FinishOpeningDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        boolean annual = Boolean.TRUE.equals(ANNUAL.get(execution));
+        boolean annual = cycles.find(key).orElseThrow(() -> new IllegalStateException("no cycle " + key)).annual();
+        ANNUAL.set(execution, annual);
         int started = appraisals.countInCycle(key);
         STARTED.set(execution, started);
         OPENING_DONE.set(execution, true);

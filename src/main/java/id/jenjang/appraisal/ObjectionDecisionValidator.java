@@ -44,5 +44,8 @@ public class ObjectionDecisionValidator implements ExecutionListener {
                 || !perilaku.name().equals(stored.perilakuKerja()))) {
             throw new FormValidation(HASIL_KERJA.name(), "nilai hanya boleh diubah bila keberatan diterima (UPHELD)");
         }
+        // recorded at once: RecordObjectionDecisionDelegate applies new ratings only for a recorded UPHELD
+        appraisals.recordObjectionDecision(stored.nip(), stored.period(), decision, note.trim());
+        OBJECTION_DECISION.set(task, decision);
     }
 }

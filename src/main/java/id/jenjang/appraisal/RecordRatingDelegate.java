@@ -9,14 +9,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the rating and the predikat the DMN gave it; annual results then wait for calibration. */
+/**
+ * Stores the rating and the predikat that follows from it, decided here again by the DMN from the ratings
+ * stored (a {@code predikat} the rater sent with the form counts for nothing); annual results then wait for
+ * calibration. The {@code predikat} variable is overwritten with the stored value, for the forms that show it.
+ */
 @Component
 public class RecordRatingDelegate implements JavaDelegate {
 
     private final AppraisalRepository appraisals;
+    private final PredikatDecision decision;
 
-    public RecordRatingDelegate(AppraisalRepository appraisals) {
+    public RecordRatingDelegate(AppraisalRepository appraisals, PredikatDecision decision) {
         this.appraisals = appraisals;
+        this.decision = decision;
     }
 
     @Override
@@ -28,9 +34,12 @@ public class RecordRatingDelegate implements JavaDelegate {
             behaviour.put(AppraisalRepository.BEHAVIOUR_COLUMNS.get(i), value.require(execution).name());
         }
         boolean annual = key.annual();
-        appraisals.recordRating(key.nip(), key.period(), HASIL_KERJA.require(execution).name(),
-                PERILAKU_KERJA.require(execution).name(), behaviour, RATING_NOTE.get(execution),
-                PREDIKAT.require(execution).name(),
+        Rating hasil = HASIL_KERJA.require(execution);
+        Rating perilaku = PERILAKU_KERJA.require(execution);
+        Predikat predikat = decision.decide(hasil, perilaku);
+        appraisals.recordRating(key.nip(), key.period(), hasil.name(), perilaku.name(), behaviour,
+                RATING_NOTE.get(execution), predikat.name(),
                 annual ? AppraisalStatus.AWAITING_CALIBRATION : AppraisalStatus.REVIEW);
+        PREDIKAT.set(execution, predikat);
     }
 }

@@ -62,8 +62,14 @@ public class RegisterCycleDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(key);
         var units = scope.units(unitCode);
         int total = scope.count(units);
-        cycles.register(key, period, unitCode, execution.getProcessInstanceId(), total,
-                Context.getCommandContext().getAuthenticatedUserId());
+        try {
+            cycles.register(key, period, unitCode, execution.getProcessInstanceId(), total,
+                    Context.getCommandContext().getAuthenticatedUserId());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // two openings at once: the primary key lets one through; the other gets the same answer as above
+            throw new FormValidation(PERIOD.name(), "siklus " + key + " sudah pernah dibuka; satu siklus per periode"
+                    + " dan unit");
+        }
         PERIOD.set(execution, period.toString());
         UNIT_CODE.set(execution, unitCode);
         SELF_ASSESSMENT_DUE.set(execution, selfDue);

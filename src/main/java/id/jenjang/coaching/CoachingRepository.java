@@ -39,6 +39,15 @@ public class CoachingRepository {
         jdbc.sql("UPDATE coaching_case SET " + assignments + " WHERE business_key = ?").params(params).update();
     }
 
+    /** One column of a case as stored (a decision a later step reads back instead of a process variable). */
+    public String column(String key, String column) {
+        if (!column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.sql("SELECT " + column + " FROM coaching_case WHERE business_key = ?").param(key)
+                .query(String.class).optional().orElse(null);
+    }
+
     public void addSession(String key, int number, String notes, String progress, boolean missed, String by) {
         jdbc.sql("INSERT INTO coaching_session (business_key, session_number, notes, progress, missed, recorded_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")

@@ -23,10 +23,13 @@ public class ExtendCoachingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int used = EXTENSIONS_USED.get(execution) == null ? 1 : EXTENSIONS_USED.get(execution) + 1;
+        // count and length from the case record, not from variables a task's assignee could have set
+        String key = execution.getProcessBusinessKey();
+        int used = Integer.parseInt(cases.column(key, "extensions_used").trim()) + 1;
+        int months = Integer.parseInt(cases.column(key, "duration_months").trim());
         EXTENSIONS_USED.set(execution, used);
-        COACHING_END_DATE.set(execution, Durations.plus(Date.from(clock.instant()),
-                "P" + DURATION_MONTHS.require(execution) + "M", clock.getZone()));
+        COACHING_END_DATE.set(execution, Durations.plus(Date.from(clock.instant()), "P" + months + "M",
+                clock.getZone()));
         cases.update(execution.getProcessBusinessKey(), "extensions_used = ?, hr_decision = ?, hr_note = ?,"
                 + " status = 'EXTENDED'", used, HR_DECISION.require(execution), HR_NOTE.require(execution));
         execution.removeVariable(HR_DECISION.name());

@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class HrDecisionValidator implements ExecutionListener {
 
+    private final CoachingRepository cases;
+
+    public HrDecisionValidator(CoachingRepository cases) {
+        this.cases = cases;
+    }
+
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
@@ -18,12 +24,17 @@ public class HrDecisionValidator implements ExecutionListener {
         }
         CoachingProcess.HrDecision decision = CoachingRules.choice(execution, HR_DECISION.name(),
                 CoachingProcess.HrDecision.class);
-        CoachingRules.text(execution, HR_NOTE.name(), 4000);
-        Integer used = EXTENSIONS_USED.get(execution);
+        String note = CoachingRules.text(execution, HR_NOTE.name(), 4000);
+        // from the case record: an extensionsUsed variable sent with the form must not allow a second extension
+        String recorded = cases.column(execution.getProcessBusinessKey(), "extensions_used");
+        Integer used = recorded == null ? null : Integer.valueOf(recorded.trim());
         if (decision == CoachingProcess.HrDecision.EXTEND_COACHING && used != null
                 && used >= CoachingProcess.MAX_EXTENSIONS) {
             throw new FormValidation(HR_DECISION.name(), "pembinaan hanya dapat diperpanjang satu kali; pilih"
                     + " REASSIGN, DEMOTE atau REFER_DISCIPLINE");
         }
+        // recorded at once: RecordOutcomeDelegate reads the decision from the case, not from the variable
+        cases.update(execution.getProcessBusinessKey(), "hr_decision = ?, hr_note = ?", decision.name(), note);
+        HR_DECISION.set(execution, decision.name());
     }
 }

@@ -6,7 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The case ends: IMPROVED, or BKPSDM's decision; both stored as {@code coachingOutcome}. */
+/**
+ * The case ends: IMPROVED, or BKPSDM's decision; both stored as {@code coachingOutcome}. Read from the case
+ * record (the re-evaluated predikat, the decision HrDecisionValidator recorded), never from {@code improved} or
+ * {@code hrDecision} variables, which a task's assignee could have set.
+ */
 @Component
 public class RecordOutcomeDelegate implements JavaDelegate {
 
@@ -18,8 +22,13 @@ public class RecordOutcomeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean improved = Boolean.TRUE.equals(execution.getVariable("improved"));
-        String outcome = improved ? CoachingProcess.IMPROVED : HR_DECISION.require(execution);
+        String key = execution.getProcessBusinessKey();
+        String reEvaluated = cases.column(key, "re_eval_predikat");
+        boolean improved = reEvaluated != null && id.jenjang.appraisal.Predikat.valueOf(reEvaluated).atLeastBaik();
+        String outcome = improved ? CoachingProcess.IMPROVED : cases.column(key, "hr_decision");
+        if (outcome == null) {
+            throw new IllegalStateException("coaching " + key + " ends without a recorded BKPSDM decision");
+        }
         COACHING_OUTCOME.set(execution, outcome);
         execution.setVariable("coachingOutcomeLabel", switch (outcome) {
             case "IMPROVED" -> "Kinerja membaik (paling rendah Baik)";
@@ -33,7 +42,7 @@ public class RecordOutcomeDelegate implements JavaDelegate {
                     CoachingRepository.now());
         } else {
             cases.update(execution.getProcessBusinessKey(), "outcome = ?, hr_decision = ?, hr_note = ?,"
-                    + " status = 'CLOSED', ended_at = ?", outcome, outcome, HR_NOTE.require(execution),
+                    + " status = 'CLOSED', ended_at = ?", outcome, outcome, cases.column(key, "hr_note"),
                     CoachingRepository.now());
         }
     }

@@ -1,28 +1,38 @@
 package id.jenjang.coaching;
 
 import id.jenjang.appraisal.Predikat;
+import id.jenjang.appraisal.PredikatDecision;
+import id.jenjang.appraisal.Rating;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the re-evaluation and the predikat the same {@code predikat-kinerja} decision gave it. */
+/**
+ * Stores the re-evaluation and the predikat the same {@code predikat-kinerja} decision gives the two ratings,
+ * decided here again from the ratings stored: a {@code predikat} or {@code improved} sent with the form counts
+ * for nothing. The variables are set from the stored result for the gateway "Membaik?" right after.
+ */
 @Component
 public class RecordReEvaluationDelegate implements JavaDelegate {
 
     private final CoachingRepository cases;
+    private final PredikatDecision decision;
 
-    public RecordReEvaluationDelegate(CoachingRepository cases) {
+    public RecordReEvaluationDelegate(CoachingRepository cases, PredikatDecision decision) {
         this.cases = cases;
+        this.decision = decision;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String predikat = execution.getVariable("predikat").toString();
+        Rating hasil = CoachingRules.choice(execution, "hasilKerja", Rating.class);
+        Rating perilaku = CoachingRules.choice(execution, "perilakuKerja", Rating.class);
+        Predikat predikat = decision.decide(hasil, perilaku);
         cases.update(execution.getProcessBusinessKey(), "re_eval_hasil_kerja = ?, re_eval_perilaku_kerja = ?,"
                         + " re_eval_predikat = ?, re_eval_note = ?, status = 'RE_EVALUATED'",
-                execution.getVariable("hasilKerja"), execution.getVariable("perilakuKerja"), predikat,
-                execution.getVariable("reEvaluationNote"));
-        execution.setVariable("reEvaluatedPredikatLabel", Predikat.valueOf(predikat).label());
-        execution.setVariable("improved", Predikat.valueOf(predikat).atLeastBaik());
+                hasil.name(), perilaku.name(), predikat.name(), execution.getVariable("reEvaluationNote"));
+        execution.setVariable("predikat", predikat.name());
+        execution.setVariable("reEvaluatedPredikatLabel", predikat.label());
+        execution.setVariable("improved", predikat.atLeastBaik());
     }
 }

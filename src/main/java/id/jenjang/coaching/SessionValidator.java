@@ -29,6 +29,8 @@ public class SessionValidator implements ExecutionListener {
         cases.addSession(execution.getProcessBusinessKey(), number, notes, progress.name(), false,
                 Context.getCommandContext().getAuthenticatedUserId());
         SESSION_COUNT.set(execution, number);
+        // the next session's timer is created right after: its interval from the case record, not as sent
+        SESSION_INTERVAL.set(execution, cases.column(execution.getProcessBusinessKey(), "session_interval"));
         // the next session starts from empty fields
         execution.removeVariable(SESSION_NOTES.name());
         execution.removeVariable(PROGRESS.name());

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Eligibility from the rules (DMN promotion-eligibility) and the master data, every criterion on record. */
+/**
+ * Eligibility from the rules (DMN promotion-eligibility) and the master data, every criterion on record in the
+ * trail; {@code eligible} is set from that result for the gateway right after, in the same transaction.
+ */
 @Component
 public class CheckEligibilityDelegate implements JavaDelegate {
 
@@ -30,10 +33,13 @@ public class CheckEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PromotionType type = facts.type(execution);
-        EligibilityResult result = eligibility.evaluate(NIP.require(execution), type,
-                type == PromotionType.JABATAN ? null : TARGET_RANK.get(execution),
-                type == PromotionType.JABATAN ? TARGET_POSITION.get(execution) : null, LocalDate.now(clock));
+        // candidate, type and target as registered in promotion_case, not as the variables say now
+        PromotionCase registered = cases.find(execution.getProcessInstanceId()).orElseThrow(
+                () -> new IllegalStateException("No promotion case " + execution.getProcessInstanceId()));
+        PromotionType type = PromotionType.valueOf(registered.promotionType());
+        EligibilityResult result = eligibility.evaluate(registered.nip(), type,
+                type == PromotionType.JABATAN ? null : registered.target(),
+                type == PromotionType.JABATAN ? registered.target() : null, LocalDate.now(clock));
         String json = eligibility.reasonsJson(result);
         ELIGIBLE.set(execution, result.eligible());
         ELIGIBILITY_REASONS.set(execution, json);

@@ -37,13 +37,32 @@ public class PromotionCaseRepository {
         this.clock = clock;
     }
 
-    /** Registers a new case, status {@link PromotionStatus#NOMINATED}, not announced. */
+    /**
+     * Registers a new case, status {@link PromotionStatus#NOMINATED}, not announced, holding its business key as
+     * open key: the unique constraint on open_key is what keeps one open case per candidate and target, whatever
+     * the concurrency (a second open case for the key fails here with a DuplicateKeyException).
+     */
     public void create(String processInstanceId, String businessKey, String nip, String promotionType,
             String target) {
-        jdbc.sql("INSERT INTO promotion_case (process_instance_id, business_key, nip, promotion_type, target, status,"
-                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(processInstanceId, businessKey, nip, promotionType, target, PromotionStatus.NOMINATED.name(),
-                        utc(clock.instant()))
+        jdbc.sql("INSERT INTO promotion_case (process_instance_id, business_key, open_key, nip, promotion_type, target,"
+                        + " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(processInstanceId, businessKey, businessKey, nip, promotionType, target,
+                        PromotionStatus.NOMINATED.name(), utc(clock.instant()))
+                .update();
+    }
+
+    /** The case that holds {@code businessKey} open, if any. */
+    public Optional<String> openCase(String businessKey) {
+        return jdbc.sql("SELECT process_instance_id FROM promotion_case WHERE open_key = ?").param(businessKey)
+                .query(String.class).optional();
+    }
+
+    /**
+     * Frees the key of a case whose process no longer runs (deleted in Cockpit, say), so the candidate can be
+     * nominated again; the case row and its trail stay.
+     */
+    public void releaseOpenKey(String processInstanceId) {
+        jdbc.sql("UPDATE promotion_case SET open_key = NULL WHERE process_instance_id = ?").param(processInstanceId)
                 .update();
     }
 
@@ -74,15 +93,26 @@ public class PromotionCaseRepository {
         if (!outcome.endedWithoutPromotion()) {
             throw new IllegalArgumentException(outcome + " does not end a case without promotion");
         }
-        updateOne(jdbc.sql("UPDATE promotion_case SET status = ?, decided_at = ? WHERE process_instance_id = ?")
+        updateOne(jdbc.sql("UPDATE promotion_case SET status = ?, decided_at = ?, open_key = NULL"
+                        + " WHERE process_instance_id = ?")
                 .params(outcome.name(), utc(clock.instant()), processInstanceId).update(), processInstanceId);
     }
 
     public void recordDecree(String processInstanceId, String skNumber, LocalDate skDate) {
-        updateOne(jdbc.sql("UPDATE promotion_case SET sk_number = ?, sk_date = ?, status = ?, decided_at = ?"
-                        + " WHERE process_instance_id = ?")
+        updateOne(jdbc.sql("UPDATE promotion_case SET sk_number = ?, sk_date = ?, status = ?, decided_at = ?,"
+                        + " open_key = NULL WHERE process_instance_id = ?")
                 .params(skNumber, skDate, PromotionStatus.DECREED.name(), utc(clock.instant()), processInstanceId)
                 .update(), processInstanceId);
+    }
+
+    /**
+     * The end of the case's objection window as recorded at its (last) announcement: what the window's timer is
+     * set from, whatever an {@code objectionWindowEnds} variable says.
+     */
+    public java.util.Date objectionWindowEnds(String processInstanceId) {
+        Instant ends = find(processInstanceId).map(PromotionCase::objectionWindowEnds).orElseThrow(
+                () -> new IllegalStateException("No announced promotion case " + processInstanceId));
+        return java.util.Date.from(ends);
     }
 
     public Optional<PromotionCase> find(String processInstanceId) {

@@ -10,11 +10,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * The nomination, in the starting transaction: candidate, type and target checked, business key
- * {@code <nip>:<type>:<target>}, one open case per key, the case registered and the first audit entry written.
+ * {@code <nip>:<type>:<target>}, one open case per key (checked here for a clear answer, and held by the unique
+ * open key of promotion_case for the race that the check cannot see), the case registered and the first audit
+ * entry written.
  * The nominator is whoever starts it (a supervisor in Tasklist), or SISTEM for the monthly sweep.
  */
 @Component
@@ -67,12 +70,21 @@ public class RegisterNominationDelegate implements JavaDelegate {
                 .anyMatch(p -> !p.getId().equals(execution.getProcessInstanceId()))) {
             throw new FormValidation(NIP.name(), "usulan " + key + " masih berjalan");
         }
+        cases.openCase(key).filter(holder -> !holder.equals(execution.getProcessInstanceId()))
+                .filter(holder -> runtimeService.createProcessInstanceQuery().processInstanceId(holder).count() == 0)
+                .ifPresent(cases::releaseOpenKey);
         execution.setProcessBusinessKey(key);
         NOMINATOR_NIP.set(execution, nominator);
         CANDIDATE_NAME.set(execution, candidate.nama());
         TARGET_LABEL.set(execution, type == PromotionType.JABATAN ? "jabatan " + target.toLowerCase()
                 : "golongan " + target.trim());
-        cases.create(execution.getProcessInstanceId(), key, candidate.nip(), type.name(), target.trim());
+        try {
+            cases.create(execution.getProcessInstanceId(), key, candidate.nip(), type.name(), target.trim());
+        } catch (DuplicateKeyException raced) {
+            // nominated at the same moment elsewhere (another Tasklist user, another node, the sweep): the unique
+            // open key lets one case through; this start rolls back whole, so no second instance survives
+            throw new FormValidation(NIP.name(), "usulan " + key + " masih berjalan");
+        }
         audit.append(execution.getProcessInstanceId(), PromotionStep.NOMINATION.name(), nominator,
                 type.label() + " ke " + target.trim(), reason.trim(), Map.of("nominator", nominator));
     }

@@ -111,6 +111,12 @@ public class StepValidators {
                     ? "Sanggahan diterima: kembali ke PPK" : "Sanggahan ditolak", note, Map.of());
             cases.updateStatus(execution.getProcessInstanceId(), "SUSTAINED".equals(outcome) ? PromotionStatus.PPK
                     : PromotionStatus.ANNOUNCED);
+            OBJECTION_OUTCOME.set(execution, outcome);
+            if (!"SUSTAINED".equals(outcome)) {
+                // a dismissed objection waits again for the rest of the recorded window: the timer created right
+                // after reads this variable, so it is set from the record, not left as the reviewer sent it
+                OBJECTION_WINDOW_ENDS.set(execution, cases.objectionWindowEnds(execution.getProcessInstanceId()));
+            }
         });
     }
 

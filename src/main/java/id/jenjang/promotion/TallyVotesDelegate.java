@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Majority of the votes cast in this round decides; the minutes (berita acara) are generated from the votes
- * on the trail and appended to it, so the record of the meeting is as tamper-evident as the votes.
+ * on the trail and appended to it, so the record of the meeting is as tamper-evident as the votes. Votes are
+ * read from the trail (TpkVoteValidator writes each at its completion: who, vote, reason), never from process
+ * variables: a variable set by a member (tpkApproved, vote counts, another member's vote) changes nothing; the
+ * gateway "Disetujui TPK?" right after reads the {@code tpkApproved} set here.
  */
 @Component
 public class TallyVotesDelegate implements JavaDelegate {
@@ -27,8 +30,11 @@ public class TallyVotesDelegate implements JavaDelegate {
         List<AuditEntry> entries = audit.entries(execution.getProcessInstanceId());
         int lastMinutes = entries.stream().filter(e -> PromotionStep.MINUTES.name().equals(e.step()))
                 .mapToInt(AuditEntry::seq).max().orElse(0);
+        // one vote per member, the first one on the trail: a vote is never counted twice nor replaced later
+        java.util.Set<String> counted = new java.util.HashSet<>();
         List<AuditEntry> votes = entries.stream().filter(e -> e.seq() > lastMinutes)
-                .filter(e -> PromotionStep.TPK_VOTE.name().equals(e.step())).toList();
+                .filter(e -> PromotionStep.TPK_VOTE.name().equals(e.step())).filter(e -> counted.add(e.actor()))
+                .toList();
         long approve = votes.stream().filter(TpkVoteValidator::approves).count();
         long reject = votes.size() - approve;
         boolean approved = approve > reject;

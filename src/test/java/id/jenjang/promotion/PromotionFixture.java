@@ -73,6 +73,8 @@ final class PromotionFixture {
     private String nominated(String nip) {
         String id = UUID.randomUUID().toString();
         cases.create(id, nip + ":KP_REGULER:III/c", nip, "KP_REGULER", "III/c");
+        // no process runs behind these rows: free the open key, so tests may write several cases for one NIP
+        cases.releaseOpenKey(id);
         log.append(id, "NOMINATION", logins.supervisor(), "NOMINATED",
                 "Diusulkan atasan langsung untuk pegawai " + nip, Map.of("nominatorNip", logins.supervisor()));
         return id;
