@@ -19,12 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,7 +34,10 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -126,7 +128,6 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final TaskService taskService;
-    private final FormService formService;
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final CaseRepairLog repairs;
@@ -139,7 +140,6 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
         this.identityService = engine.getIdentityService();
         this.authorizationService = engine.getAuthorizationService();
         this.taskService = engine.getTaskService();
-        this.formService = engine.getFormService();
         this.repositoryService = engine.getRepositoryService();
         this.runtimeService = engine.getRuntimeService();
         this.repairs = repairs;
@@ -289,7 +289,7 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
             // the engine refuses it with 403; a check here would tell a stranger what the task's fields hold
             return body;
         }
-        FormFields form = withoutAuthorization(() -> taskForm(taskId));
+        FormFields form = task.getProcessDefinitionId() == null ? FormFields.NONE : taskForm(taskId);
         return checkVariables(form, tree, body, names -> withoutAuthorization(() -> currentValues(taskId, names)));
     }
 
@@ -309,10 +309,19 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
         return authorizationService.isUserAuthorized(caller.userId(), caller.groups(), permission, resource, id);
     }
 
+    /**
+     * The task's Camunda Form, or none. The command runs in the guard's own command context, not through the
+     * service: a failure there (no form, a standalone task) would otherwise be kept by the engine and rethrown
+     * when the context closes.
+     */
     private FormFields taskForm(String taskId) {
-        try (InputStream form = formService.getDeployedTaskForm(taskId)) {
-            return FormFields.of(json.readTree(form));
-        } catch (ProcessEngineException | IOException noCamundaForm) {
+        return withoutAuthorization(context -> deployedForm(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
+    }
+
+    private FormFields deployedForm(Supplier<InputStream> command) {
+        try (InputStream form = command.get()) {
+            return form == null ? FormFields.NONE : FormFields.of(json.readTree(form));
+        } catch (RuntimeException | IOException noCamundaForm) {
             return FormFields.NONE;
         }
     }
@@ -353,13 +362,8 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
                 }
             }
         }
-        FormFields form = withoutAuthorization(() -> {
-            try (InputStream in = formService.getDeployedStartForm(definition.getId())) {
-                return FormFields.of(json.readTree(in));
-            } catch (ProcessEngineException | IOException noCamundaForm) {
-                return FormFields.NONE;
-            }
-        });
+        FormFields form = withoutAuthorization(context -> deployedForm(
+                () -> new GetDeployedStartFormCmd(definition.getId()).execute(context)));
         // a start has nothing to compare read-only fields with: they may only be empty
         return checkVariables(form, tree, body, names -> {
             Map<String, String> none = new java.util.HashMap<>();
@@ -472,8 +476,9 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
             throws IOException, ServletException {
         String instanceId = withoutAuthorization(() -> instanceOf(resource, id));
         if (instanceId == null) {
-            chain.doFilter(new ReplayedBody(request, body), response); // nothing running: the engine answers
-            return;
+            // Camunda answers a missing instance here with 500; nothing running means nothing to repair
+            throw new Refusal(HttpServletResponse.SC_NOT_FOUND, "Proses, eksekusi atau tugas '" + id
+                    + "' tidak ditemukan atau sudah selesai; tidak ada yang dapat diperbaiki.");
         }
         List<String> names = variableNames(rest, tree);
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -575,12 +580,16 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
     // --- plumbing ---------------------------------------------------------------------------------------------
 
     /** Runs engine look-ups with authorization checks off: the guard needs the facts, the caller's rights decide later. */
-    private <T> T withoutAuthorization(java.util.function.Supplier<T> lookup) {
+    private <T> T withoutAuthorization(Supplier<T> lookup) {
+        return withoutAuthorization(context -> lookup.get());
+    }
+
+    private <T> T withoutAuthorization(java.util.function.Function<CommandContext, T> lookup) {
         Command<T> command = context -> {
             boolean enabled = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {
-                return lookup.get();
+                return lookup.apply(context);
             } finally {
                 if (enabled) {
                     context.enableAuthorizationCheck();
