@@ -200,11 +200,13 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
             return;
         }
         try {
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
+            boolean jsonBody = isJson(request);
+            // deployments and file uploads (multipart) pass unread: only JSON can carry variables and forms
+            byte[] body = jsonBody ? request.getInputStream().readNBytes(MAX_BODY + 1) : null;
+            if (body != null && body.length > MAX_BODY) {
                 throw new Refusal(413, "Isi permintaan terlalu besar (paling banyak 1 MB).");
             }
-            JsonNode tree = isJson(request) && body.length > 0 ? parse(body) : null;
+            JsonNode tree = body != null && body.length > 0 ? parse(body) : null;
             if (tree != null) {
                 refuseObjectValues(tree, null);
             }
@@ -237,6 +239,10 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
                 repair(request, response, chain, body, caller, method, "process-instance", m.group(1), null, tree);
                 return;
             }
+            if (body == null) {
+                chain.doFilter(request, response); // not JSON: the REST API refuses it (415)
+                return;
+            }
             if ((m = TASK_FORM.matcher(path)).matches()) {
                 String taskId = m.group(1);
                 byte[] checked = checkTaskCompletion(taskId, caller, tree, body);
@@ -248,7 +254,7 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
                 completeGuarded(new ReplayedBody(request, checked), response, chain, null);
                 return;
             }
-            chain.doFilter(new ReplayedBody(request, body), response);
+            chain.doFilter(body == null ? request : new ReplayedBody(request, body), response);
         } catch (Refusal refusal) {
             write(response, refusal.status, refusal.getMessage());
         }
@@ -481,11 +487,12 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
                     + "' tidak ditemukan atau sudah selesai; tidak ada yang dapat diperbaiki.");
         }
         List<String> names = variableNames(rest, tree);
+        HttpServletRequest replayed = body == null ? request : new ReplayedBody(request, body);
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         try {
             transactions.executeWithoutResult(tx -> {
                 try {
-                    chain.doFilter(new ReplayedBody(request, body), wrapper);
+                    chain.doFilter(replayed, wrapper);
                 } catch (IOException | ServletException e) {
                     throw new IllegalStateException(e);
                 }

@@ -16,7 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import id.jenjang.employee.Groups;
+import id.jenjang.system.GroupAuthorizations;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -85,6 +91,10 @@ class AuthorizationMatrixTest {
     ProcessEngineConfigurationImpl engine;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    GroupAuthorizations groupAuthorizations;
 
     Map<String, String> logins = new LinkedHashMap<>();
 
@@ -168,6 +178,40 @@ class AuthorizationMatrixTest {
                 taskService.deleteTask(task.getId(), true);
             }
         }
+    }
+
+    @Test
+    void aStartOnAnExistingDatabaseTakesBackExactlyWhatEarlierVersionsGrantedBkpsdm() {
+        // as an earlier version left it: bkpsdm may update every instance; an administrator also granted more
+        Authorization definitions = bkpsdmGrant(Resources.PROCESS_DEFINITION);
+        definitions.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        definitions.addPermission(ProcessDefinitionPermissions.DELETE_INSTANCE);
+        authorizationService.saveAuthorization(definitions);
+        Authorization instances = bkpsdmGrant(Resources.PROCESS_INSTANCE);
+        instances.addPermission(ProcessInstancePermissions.UPDATE);
+        authorizationService.saveAuthorization(instances);
+        try {
+            groupAuthorizations.run(null);
+
+            Authorization after = bkpsdmGrant(Resources.PROCESS_DEFINITION);
+            assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_INSTANCE)).isFalse();
+            assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.RETRY_JOB)).isTrue();
+            assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.DELETE_INSTANCE))
+                    .as("the administrator's own grant stays").isTrue();
+            assertThat(bkpsdmGrant(Resources.PROCESS_INSTANCE).isPermissionGranted(ProcessInstancePermissions.UPDATE))
+                    .isFalse();
+            assertThat(bkpsdmGrant(Resources.PROCESS_INSTANCE)
+                    .isPermissionGranted(ProcessInstancePermissions.RETRY_JOB)).isTrue();
+        } finally {
+            Authorization cleanup = bkpsdmGrant(Resources.PROCESS_DEFINITION);
+            cleanup.removePermission(ProcessDefinitionPermissions.DELETE_INSTANCE);
+            authorizationService.saveAuthorization(cleanup);
+        }
+    }
+
+    private Authorization bkpsdmGrant(Resources resource) {
+        return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(Groups.BKPSDM).resourceType(resource).resourceId(Authorization.ANY).singleResult();
     }
 
     // --- probes -------------------------------------------------------------------------------------------------
