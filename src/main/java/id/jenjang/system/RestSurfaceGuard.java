@@ -207,6 +207,10 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
                 throw new Refusal(413, "Isi permintaan terlalu besar (paling banyak 1 MB).");
             }
             JsonNode tree = body != null && body.length > 0 ? parse(body) : null;
+            if (tree == null && body != null && !new String(body, StandardCharsets.UTF_8).isBlank()) {
+                // fail closed: what this guard cannot read it cannot check, whatever the REST API's parser accepts
+                throw new Refusal(HttpServletResponse.SC_BAD_REQUEST, "Isi permintaan bukan JSON yang sah.");
+            }
             if (tree != null) {
                 refuseObjectValues(tree, null);
             }
@@ -610,7 +614,7 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
         try {
             return json.readTree(body);
         } catch (IOException unreadable) {
-            return null; // the engine answers 400 for what it cannot read
+            return null;
         }
     }
 

@@ -219,6 +219,9 @@ abstract class RestSurfaceAttacks {
         assertRefused(complete(a.nip, a.review, "{\"variables\":{\"accepted\":{\"value\":false},"
                         + "\"objectionReason\":{\"value\":\"" + "x".repeat(4001) + "\"}}}"),
                 HttpStatus.BAD_REQUEST, "objectionReason: terlalu panjang (paling banyak 4000 karakter)");
+        // what the guard cannot read it does not pass on, whatever another parser might make of it
+        assertRefused(complete(a.nip, a.review, "{\"variables\":{\"accepted\":{\"value\":false},}/*x*/}"),
+                HttpStatus.BAD_REQUEST, "bukan JSON");
         assertThat(taskService.createTaskQuery().taskId(a.review.getId()).count()).isOne();
         assertThat(runtimeService.getVariable(a.review.getProcessInstanceId(), "objectionReason")).isNull();
     }
