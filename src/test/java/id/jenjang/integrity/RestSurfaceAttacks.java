@@ -281,7 +281,7 @@ abstract class RestSurfaceAttacks {
     }
 
     @Test
-    void aStartCannotSkipItsStartEventOrCarryFieldsOfAnotherForm() throws Exception {
+    void aStartCannotSkipItsStartEventCarryFieldsOfNoFormOrBeForSomeoneElse() throws Exception {
         Appraisal a = atReview();
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion").count();
         assertRefused(api.postJson("/engine-rest/process-definition/key/promotion/start", a.rater,
@@ -292,8 +292,17 @@ abstract class RestSurfaceAttacks {
                 "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_PpkDecision\"}],"
                         + "\"variables\":{\"nip\":{\"value\":\"" + a.nip + "\"}}}"), HttpStatus.FORBIDDEN,
                 "startInstructions");
+        // a colleague is no supervisor: nominating her is someone else's decision (the start form's validator)
+        ResponseEntity<String> forColleague = api.postJson("/engine-rest/process-definition/key/promotion/submit-form",
+                a.colleague, "{\"variables\":{\"nip\":{\"value\":\"" + a.nip + "\"},"
+                        + "\"promotionType\":{\"value\":\"KP_REGULER\"},\"targetRank\":{\"value\":\"II/d\"},"
+                        + "\"nominationReason\":{\"value\":\"Kinerja baik dua tahun berturut-turut\"}}}");
+        assertThat(forColleague.getStatusCode()).as(forColleague.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(message(forColleague)).startsWith("nip: ");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion").count())
                 .isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM promotion_case WHERE nip = ?").param(a.nip).query(Long.class)
+                .single()).isZero();
     }
 
     @Test
