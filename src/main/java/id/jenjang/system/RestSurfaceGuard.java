@@ -224,7 +224,8 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
                     throw new Refusal(HttpServletResponse.SC_BAD_REQUEST, "Variabel tidak dapat diunggah sebagai"
                             + " berkas melalui antarmuka ini; kirim nilainya sebagai JSON.");
                 }
-                repair(request, response, chain, body, caller, method, m.group(1), m.group(2), m.group(3), tree);
+                repair(request, response, chain, body, caller, method + " " + m.group(1) + " variables", m.group(1),
+                        m.group(2), m.group(3), tree);
                 return;
             }
             if (BATCH_VARIABLES.matcher(path).matches()) {
@@ -240,7 +241,8 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
             }
             if ((m = PROCESS_INSTANCE_MODIFICATION.matcher(path)).matches() && caller.admin()
                     && carriesVariables(tree)) {
-                repair(request, response, chain, body, caller, method, "process-instance", m.group(1), null, tree);
+                repair(request, response, chain, body, caller, method + " process-instance modification",
+                        "process-instance", m.group(1), null, tree);
                 return;
             }
             if (body == null) {
@@ -482,7 +484,7 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
     // --- repairs by administrators ---------------------------------------------------------------------------
 
     private void repair(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body,
-            Caller caller, String method, String resource, String id, String rest, JsonNode tree)
+            Caller caller, String operation, String resource, String id, String rest, JsonNode tree)
             throws IOException, ServletException {
         String instanceId = withoutAuthorization(() -> instanceOf(resource, id));
         if (instanceId == null) {
@@ -507,8 +509,13 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
                 ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId)
                         .singleResult();
                 repairs.record(caller.userId(), instanceId, instance == null ? null : instance.getBusinessKey(),
-                        method + " " + resource + (rest == null ? "" : " variables"), names);
+                        operation, names);
             });
+        } catch (RuntimeException notRecorded) {
+            // rolled back with its record: the answer must not say it worked
+            log.error("Repair of {} by {} rolled back", instanceId, caller.userId(), notRecorded);
+            wrapper.resetBuffer();
+            write(wrapper, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, SERVER_FAULT);
         } finally {
             wrapper.copyBodyToResponse();
         }

@@ -122,6 +122,12 @@ abstract class RestSurfaceAttacks {
         assertThat(runtimeService.getVariable(pi, "repairNote")).isNull();
         assertThat(repairs.repairsOf(pi)).isEmpty();
 
+        // a repair the engine refuses leaves no record either
+        ResponseEntity<String> refused = exchange(HttpMethod.PUT, "/engine-rest/process-instance/" + pi
+                + "/variables/repairNote", ADMIN, "{\"value\":\"bukan angka\",\"type\":\"Integer\"}");
+        assertThat(refused.getStatusCode().is4xxClientError()).as(refused.getBody()).isTrue();
+        assertThat(repairs.repairsOf(pi)).isEmpty();
+
         ResponseEntity<String> repaired = exchange(HttpMethod.PUT, "/engine-rest/process-instance/" + pi
                 + "/variables/repairNote", ADMIN, "{\"value\":\"alamat surel diperbaiki\",\"type\":\"String\"}");
 
@@ -131,6 +137,7 @@ abstract class RestSurfaceAttacks {
             assertThat(r.actor()).isEqualTo(ADMIN);
             assertThat(r.businessKey()).isEqualTo(a.nip + ":" + PERIOD);
             assertThat(r.variables()).containsExactly("repairNote");
+            assertThat(r.operation()).isEqualTo("PUT process-instance variables");
         });
     }
 
