@@ -117,6 +117,8 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
     static final String FIELD_CONTROL = "berisi karakter kendali yang tidak diizinkan.";
     static final String VARIABLES_REFUSED = "Variabel proses tidak dapat diubah langsung. Isi formulir tugas Anda di"
             + " Tasklist; perbaikan data kasus hanya oleh administrator (camunda-admin) dan tercatat dalam jejak kasus.";
+    static final String NOT_YOUR_TASK = "Tugas ini bukan tugas Anda atau kelompok Anda; Anda tidak dapat"
+            + " menyelesaikannya.";
     static final String TASK_GONE = "Tugas ini tidak ditemukan atau sudah diselesaikan. Muat ulang daftar tugas.";
     static final String TASK_RACE = "Tugas ini baru saja diselesaikan atau diubah oleh permintaan lain. Muat ulang"
             + " daftar tugas.";
@@ -462,7 +464,14 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, wrapper);
-            if (wrapper.getStatus() >= 500) {
+            if (taskId != null && wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+                // a race's loser finds the task's grants already gone with the winner's commit; a stranger is
+                // told in Indonesian what Camunda says in English
+                boolean gone = withoutAuthorization(() -> taskService.createTaskQuery().taskId(taskId).count()) == 0;
+                wrapper.resetBuffer();
+                write(wrapper, gone ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_FORBIDDEN,
+                        gone ? TASK_RACE : NOT_YOUR_TASK);
+            } else if (wrapper.getStatus() >= 500) {
                 String answer = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
                 wrapper.resetBuffer();
                 boolean gone = taskId != null && withoutAuthorization(
