@@ -24,7 +24,9 @@ public enum PromotionStep {
     ANNOUNCEMENT("Pengumuman"),
     OBJECTION("Sanggahan"),
     OBJECTION_REVIEW("Pemeriksaan sanggahan"),
-    DECREE("Surat Keputusan (SK)");
+    DECREE("Surat Keputusan (SK)"),
+    /** An administrator changed the running case's process variables (engine REST), see CaseRepairLog. */
+    REPAIR("Perbaikan data proses oleh administrator");
 
     private final String label;
 

@@ -127,7 +127,7 @@ public class ExpressionQueryGuard extends OncePerRequestFilter {
     }
 
     /** The request with its body, already read for inspection, readable again downstream. */
-    private static final class ReplayedBody extends HttpServletRequestWrapper {
+    static final class ReplayedBody extends HttpServletRequestWrapper {
 
         private final byte[] body;
 

@@ -50,21 +50,21 @@ public class GroupAuthorizations implements ApplicationRunner {
             new Grant(Groups.PEGAWAI, Resources.PROCESS_DEFINITION, "promotion",
                     List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)),
             new Grant(Groups.PEGAWAI, Resources.PROCESS_INSTANCE, ANY, List.of(ProcessInstancePermissions.CREATE)),
-            // HR watches and repairs: Cockpit, every instance, its history and tasks; retries and variables;
-            // names of users and groups. Not: administering users, deleting instances.
+            // HR watches and repairs: Cockpit, every instance, its history and tasks; retries; reassigning a
+            // task; names of users and groups. Not: changing variables (only camunda-admin repairs a case, see
+            // RestSurfaceGuard), administering users, deleting instances.
             new Grant(Groups.BKPSDM, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)),
             new Grant(Groups.BKPSDM, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)),
             new Grant(Groups.BKPSDM, Resources.PROCESS_DEFINITION, ANY, List.of(
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
                     ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
-                    ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-                    ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB)),
+                    ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.RETRY_JOB)),
             // HR opens appraisal cycles from Tasklist; the engine starts everything else
             new Grant(Groups.BKPSDM, Resources.PROCESS_DEFINITION, "appraisal-cycle",
                     List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)),
             new Grant(Groups.BKPSDM, Resources.PROCESS_INSTANCE, ANY, List.of(
-                    ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE,
-                    ProcessInstancePermissions.CREATE, ProcessInstancePermissions.RETRY_JOB)),
+                    ProcessInstancePermissions.READ, ProcessInstancePermissions.CREATE,
+                    ProcessInstancePermissions.RETRY_JOB)),
             new Grant(Groups.BKPSDM, Resources.TASK, ANY, List.of(
                     TaskPermissions.READ, TaskPermissions.READ_VARIABLE, TaskPermissions.TASK_ASSIGN)),
             new Grant(Groups.BKPSDM, Resources.DEPLOYMENT, ANY, List.of(Permissions.READ)),
@@ -89,6 +89,17 @@ public class GroupAuthorizations implements ApplicationRunner {
             // the mayor is not in pegawai: without this his task shows no process name under its title
             new Grant(Groups.PPK, Resources.PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ)));
 
+    /**
+     * What earlier versions of Jenjang granted and this one no longer does: taken away at start, so an existing
+     * database ends where a new one starts. Only these exact permissions; anything else an administrator granted
+     * in Admin stays.
+     */
+    static final List<Grant> REVOKED = List.of(
+            // HR changed variables of any instance (UPDATE_INSTANCE / UPDATE); retrying jobs stays (RETRY_JOB)
+            new Grant(Groups.BKPSDM, Resources.PROCESS_DEFINITION, ANY,
+                    List.of(ProcessDefinitionPermissions.UPDATE_INSTANCE)),
+            new Grant(Groups.BKPSDM, Resources.PROCESS_INSTANCE, ANY, List.of(ProcessInstancePermissions.UPDATE)));
+
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
 
@@ -110,6 +121,23 @@ public class GroupAuthorizations implements ApplicationRunner {
             }
         }
         GRANTS.forEach(this::ensure);
+        REVOKED.forEach(this::revoke);
+    }
+
+    private void revoke(Grant grant) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(grant.group())
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
+        if (authorization == null || grant.permissions().stream().noneMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        grant.permissions().forEach(authorization::removePermission);
+        authorizationService.saveAuthorization(authorization);
+        log.info("Revoked {} on {} {} from group {}", grant.permissions(), grant.resource().resourceName(),
+                grant.resourceId(), grant.group());
     }
 
     private void ensure(Grant grant) {

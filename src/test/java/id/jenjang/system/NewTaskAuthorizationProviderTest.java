@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +33,12 @@ class NewTaskAuthorizationProviderTest {
         Task task = fixture.task(fixture.appraisal(nip, "2027-Q2").getId(), "Task_SelfAssessment");
 
         assertThat(grant(nip, task)).isNotNull();
+        // what completing needs (TASK_WORK), not UPDATE (variables, reassignment): docs/integrity.md
+        assertThat(authorizationService.isUserAuthorized(nip, null, TaskPermissions.TASK_WORK, Resources.TASK,
+                task.getId())).isTrue();
         assertThat(authorizationService.isUserAuthorized(nip, null, Permissions.UPDATE, Resources.TASK, task.getId()))
-                .isTrue();
-        assertThat(authorizationService.isUserAuthorized(unit.rater(), null, Permissions.UPDATE, Resources.TASK,
+                .isFalse();
+        assertThat(authorizationService.isUserAuthorized(unit.rater(), null, TaskPermissions.TASK_WORK, Resources.TASK,
                 task.getId())).isFalse();
 
         // an existing task: the default path, which looks up and extends an existing grant
@@ -42,7 +46,7 @@ class NewTaskAuthorizationProviderTest {
         taskService.setAssignee(task.getId(), nip);
         assertThat(authorizationService.createAuthorizationQuery().userIdIn(nip).resourceType(Resources.TASK)
                 .resourceId(task.getId()).count()).isEqualTo(1);
-        assertThat(authorizationService.isUserAuthorized(unit.rater(), null, Permissions.UPDATE, Resources.TASK,
+        assertThat(authorizationService.isUserAuthorized(unit.rater(), null, TaskPermissions.TASK_WORK, Resources.TASK,
                 task.getId())).isTrue();
     }
 
