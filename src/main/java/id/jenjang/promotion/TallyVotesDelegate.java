@@ -3,8 +3,10 @@ package id.jenjang.promotion;
 import static id.jenjang.promotion.PromotionProcess.Variables.*;
 
 import id.jenjang.employee.Nip;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,7 @@ public class TallyVotesDelegate implements JavaDelegate {
         int lastMinutes = entries.stream().filter(e -> PromotionStep.MINUTES.name().equals(e.step()))
                 .mapToInt(AuditEntry::seq).max().orElse(0);
         // one vote per member, the first one on the trail: a vote is never counted twice nor replaced later
-        java.util.Set<String> counted = new java.util.HashSet<>();
+        Set<String> counted = new HashSet<>();
         List<AuditEntry> votes = entries.stream().filter(e -> e.seq() > lastMinutes)
                 .filter(e -> PromotionStep.TPK_VOTE.name().equals(e.step())).filter(e -> counted.add(e.actor()))
                 .toList();

@@ -1,19 +1,12 @@
 package id.jenjang.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A refused form reaches the civil servant in Bahasa Indonesia only. Camunda's REST API puts an English line with
@@ -24,7 +17,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * wrote it, for the operators who read it in Cockpit.
  */
 @Component
-public class FormErrorMessages extends OncePerRequestFilter {
+public class FormErrorMessages extends EngineErrorRewording {
 
     /** Starting a process and submitting or completing a task, in the engine REST API and the webapps' copy. */
     private static final Pattern FORM_SUBMISSION = Pattern.compile(
@@ -35,10 +28,8 @@ public class FormErrorMessages extends OncePerRequestFilter {
             "^(?:Cannot instantiate process definition|Cannot submit task form|Cannot complete task) \\S+?: "
                     + "(?<reason>[A-Za-z][A-Za-z0-9_]*: .+)$", Pattern.DOTALL);
 
-    private final ObjectMapper json;
-
     public FormErrorMessages(ObjectMapper json) {
-        this.json = json;
+        super(json);
     }
 
     /** The field's message without Camunda's English prefix, or the message unchanged. */
@@ -52,48 +43,25 @@ public class FormErrorMessages extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return !"POST".equals(request.getMethod()) || !FORM_SUBMISSION.matcher(path).matches();
+        return !"POST".equals(request.getMethod()) || !FORM_SUBMISSION.matcher(path(request)).matches();
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, wrapper);
-            if (wrapper.getStatus() == HttpServletResponse.SC_BAD_REQUEST && isJson(wrapper.getContentType())) {
-                rewrite(wrapper);
-            }
-        } finally {
-            wrapper.copyBodyToResponse();
-        }
+    boolean handles(int status) {
+        return status == HttpServletResponse.SC_BAD_REQUEST;
     }
 
-    private void rewrite(ContentCachingResponseWrapper wrapper) throws IOException {
-        JsonNode body;
-        try {
-            body = json.readTree(wrapper.getContentAsByteArray());
-        } catch (IOException notJson) {
-            return;
+    @Override
+    int reword(ObjectNode error, int status) {
+        if (!error.path("message").isTextual()) {
+            return 0;
         }
-        if (body instanceof ObjectNode error && error.path("message").isTextual()) {
-            String message = error.get("message").asText();
-            String reason = withoutEnginePrefix(message);
-            if (!reason.equals(message)) {
-                error.put("message", reason);
-                wrapper.resetBuffer();
-                wrapper.getOutputStream().write(json.writeValueAsBytes(error));
-            }
+        String message = error.get("message").asText();
+        String reason = withoutEnginePrefix(message);
+        if (reason.equals(message)) {
+            return 0;
         }
-    }
-
-    private static boolean isJson(String contentType) {
-        try {
-            return contentType != null
-                    && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
-        } catch (IllegalArgumentException unreadable) {
-            return false;
-        }
+        error.put("message", reason);
+        return status;
     }
 }

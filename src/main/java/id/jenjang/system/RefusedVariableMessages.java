@@ -1,22 +1,15 @@
 package id.jenjang.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * An Object variable whose type is not allowlisted ({@link DeploymentCheckPlugin}) is never instantiated; the
@@ -25,14 +18,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * what is wrong instead of seeing a server error. Only on the REST paths that return variable values, so other
  * answers are not buffered.
  */
-public class RefusedVariableMessages extends OncePerRequestFilter {
+public class RefusedVariableMessages extends EngineErrorRewording {
 
     private static final Pattern VARIABLE_PATHS = Pattern.compile(
             ".*/([a-zA-Z]*[vV]ariables?(/[^/]+)?(/data)?|variable-instance(/[^/]+)?|complete|submit-form)/?$");
     private static final Pattern REFUSED_READ = Pattern.compile(
             "^Cannot deserialize object in variable '(?<name>[^']*)'.*", Pattern.DOTALL);
 
-    private final ObjectMapper json = new ObjectMapper();
+    RefusedVariableMessages() {
+        super(new ObjectMapper());
+    }
 
     /** The Indonesian message for an engine message about a refused read, or null for any other message. */
     static String indonesian(String engineMessage) {
@@ -46,50 +41,23 @@ public class RefusedVariableMessages extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return !VARIABLE_PATHS.matcher(path).matches();
+        return !VARIABLE_PATHS.matcher(path(request)).matches();
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, wrapper);
-            if (wrapper.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && isJson(wrapper.getContentType())) {
-                rewrite(wrapper);
-            }
-        } finally {
-            wrapper.copyBodyToResponse();
-        }
+    boolean handles(int status) {
+        return status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
-    private void rewrite(ContentCachingResponseWrapper wrapper) throws IOException {
-        JsonNode body;
-        try {
-            body = json.readTree(wrapper.getContentAsByteArray());
-        } catch (IOException notJson) {
-            return;
+    @Override
+    int reword(ObjectNode error, int status) {
+        String message = indonesian(error.path("message").asText(null));
+        if (message == null) {
+            return 0;
         }
-        if (body instanceof ObjectNode error) {
-            String message = indonesian(error.path("message").asText(null));
-            if (message != null) {
-                error.put("type", "InvalidRequestException");
-                error.put("message", message);
-                wrapper.resetBuffer();
-                wrapper.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                wrapper.getOutputStream().write(json.writeValueAsBytes(error));
-            }
-        }
-    }
-
-    private static boolean isJson(String contentType) {
-        try {
-            return contentType != null
-                    && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
-        } catch (IllegalArgumentException unreadable) {
-            return false;
-        }
+        error.put("type", "InvalidRequestException");
+        error.put("message", message);
+        return HttpServletResponse.SC_BAD_REQUEST;
     }
 
     /** Registered here rather than in SecurityConfig: it guards nothing, it only words an answer. */

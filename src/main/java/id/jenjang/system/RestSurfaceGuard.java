@@ -56,7 +56,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import id.jenjang.system.ExpressionQueryGuard.ReplayedBody;
 
 /**
  * The door of the engine's REST surface ({@code /engine-rest} and the webapps' copy under
