@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -303,7 +304,27 @@ public class RestSurfaceGuard extends OncePerRequestFilter {
             return body;
         }
         FormFields form = task.getProcessDefinitionId() == null ? FormFields.NONE : taskForm(taskId);
-        return checkVariables(form, tree, body, names -> withoutAuthorization(() -> currentValues(taskId, names)));
+        if (form == FormFields.NONE) {
+            requireTaskStill(taskId);
+        }
+        return checkVariables(form, tree, body, names -> {
+            try {
+                return withoutAuthorization(() -> currentValues(taskId, names));
+            } catch (ProcessEngineException completedMeanwhile) {
+                requireTaskStill(taskId);
+                throw completedMeanwhile;
+            }
+        });
+    }
+
+    /**
+     * A racing completion may end the task between the guard's look-ups: its form then reads as none and its
+     * variables as missing. The loser must hear that the task is done, not that its fields are unknown.
+     */
+    private void requireTaskStill(String taskId) {
+        if (withoutAuthorization(() -> taskService.createTaskQuery().taskId(taskId).count()) == 0) {
+            throw new Refusal(HttpServletResponse.SC_NOT_FOUND, TASK_GONE);
+        }
     }
 
     private boolean mayWork(Caller caller, Task task) {
