@@ -39,9 +39,9 @@ class FormFieldsTest {
 
     @Test
     void tabsAndLineBreaksAreTextOtherControlCharactersAreNot() {
-        assertThat(RestSurfaceGuard.hasControlCharacter("Baris satu\nbaris\tdua\r\n")).isFalse();
-        assertThat(RestSurfaceGuard.hasControlCharacter("nol\u0000")).isTrue();
-        assertThat(RestSurfaceGuard.hasControlCharacter("escape\u001b[31m")).isTrue();
-        assertThat(RestSurfaceGuard.hasControlCharacter("c1\u0085")).isTrue();
+        assertThat(SubmittedVariables.hasControlCharacter("Baris satu\nbaris\tdua\r\n")).isFalse();
+        assertThat(SubmittedVariables.hasControlCharacter("nol\u0000")).isTrue();
+        assertThat(SubmittedVariables.hasControlCharacter("escape\u001b[31m")).isTrue();
+        assertThat(SubmittedVariables.hasControlCharacter("c1\u0085")).isTrue();
     }
 }
