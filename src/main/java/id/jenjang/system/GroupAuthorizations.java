@@ -125,12 +125,7 @@ public class GroupAuthorizations implements ApplicationRunner {
     }
 
     private void revoke(Grant grant) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(grant.group())
-                .resourceType(grant.resource())
-                .resourceId(grant.resourceId())
-                .singleResult();
+        Authorization authorization = stored(grant);
         if (authorization == null || grant.permissions().stream().noneMatch(authorization::isPermissionGranted)) {
             return;
         }
@@ -141,12 +136,7 @@ public class GroupAuthorizations implements ApplicationRunner {
     }
 
     private void ensure(Grant grant) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(grant.group())
-                .resourceType(grant.resource())
-                .resourceId(grant.resourceId())
-                .singleResult();
+        Authorization authorization = stored(grant);
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
             authorization.setGroupId(grant.group());
@@ -157,5 +147,15 @@ public class GroupAuthorizations implements ApplicationRunner {
         }
         grant.permissions().forEach(authorization::addPermission);
         authorizationService.saveAuthorization(authorization);
+    }
+
+    /** The group's grant on that resource as stored, or null: one row per group and resource. */
+    private Authorization stored(Grant grant) {
+        return authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(grant.group())
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
     }
 }
