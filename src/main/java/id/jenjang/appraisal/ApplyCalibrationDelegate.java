@@ -2,6 +2,7 @@ package id.jenjang.appraisal;
 
 import static id.jenjang.appraisal.AppraisalCycleProcess.Variables.CALIBRATION_UNIT;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +39,11 @@ public class ApplyCalibrationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String cycleKey = execution.getProcessBusinessKey();
         String unit = CALIBRATION_UNIT.require(execution);
-        String recorded = jdbc.sql("SELECT adjustments FROM calibration WHERE cycle_key = ? AND unit_kode = ?")
-                .params(cycleKey, unit).query(String.class).single();
-        List<CalibrationAdjustments.Adjustment> list = adjustments.read(recorded);
+        Map<String, Object> recorded = jdbc.sql("SELECT adjustments, curve_justification FROM calibration"
+                        + " WHERE cycle_key = ? AND unit_kode = ?")
+                .params(cycleKey, unit).query().singleRow();
+        List<CalibrationAdjustments.Adjustment> list = adjustments.read(recorded.get("adjustments"));
+        Object justification = recorded.get("curve_justification");
         for (AppraisalRepository.UnitResult r : appraisals.unitResults(cycleKey, unit)) {
             if (!AppraisalStatus.AWAITING_CALIBRATION.name().equals(r.status())) {
                 continue;
@@ -51,10 +54,18 @@ public class ApplyCalibrationDelegate implements JavaDelegate {
             String reason = adjusted.map(CalibrationAdjustments.Adjustment::reason).orElse(null);
             String period = cycleKey.split(":")[1];
             appraisals.recordCalibration(r.nip(), period, predikat, reason);
+            Map<String, Object> shown = new HashMap<>();
+            shown.put(EmployeeAppraisalProcess.Variables.PREDIKAT.name(), predikat);
+            if (reason != null) {
+                shown.put(EmployeeAppraisalProcess.Variables.CALIBRATION_REASON.name(), reason);
+            }
+            if (justification != null) {
+                // the unit stayed off its curve: the employee and the objection's judge read why
+                shown.put(EmployeeAppraisalProcess.Variables.CURVE_JUSTIFICATION.name(), justification.toString());
+            }
             runtimeService.createMessageCorrelation(EmployeeAppraisalProcess.Messages.APPRAISAL_CALIBRATED)
                     .processInstanceBusinessKey(EmployeeAppraisalProcess.businessKey(r.nip(), period))
-                    .setVariables(reason == null ? Map.of("predikat", predikat)
-                            : Map.of("predikat", predikat, "calibrationReason", reason))
+                    .setVariables(shown)
                     .correlate();
         }
     }

@@ -63,6 +63,8 @@ public final class AppraisalCycleProcess {
         public static final Var<Object> UNIT_RESULTS = Var.raw("unitResults");
         public static final Var<String> ORGANISATION_RATING = Var.string("organisationRating");
         public static final Var<Object> ADJUSTMENTS = Var.raw("adjustments");
+        /** Written justification for a unit whose calibrated distribution stays off its curve. */
+        public static final Var<String> CURVE_JUSTIFICATION = Var.string("curveJustification");
 
         private Variables() {
         }

@@ -17,12 +17,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Calibration of one unit: the organisation rating, and adjustments that each name an employee of the unit,
- * a predikat and a reason. The adjusted distribution must meet the curve of the organisation rating; a unit
- * under the small-unit size only gets a warning (domain rules §1). Accepted decisions are recorded here,
- * in the same transaction as the task's completion.
+ * a predikat and a reason. The curve of the organisation rating is a consideration, not a cap (SE MenPANRB
+ * 3/2023; domain rules §1): a unit of any size whose adjusted distribution stays off it is accepted only with
+ * a written justification for the unit, so there is neither a silent departure nor a hard block. Accepted
+ * decisions are recorded here, with the justification, in the same transaction as the task's completion.
  */
 @Component
 public class CalibrationValidator implements ExecutionListener {
+
+    /** As the form's minLength: a justification says why, a word or two does not. */
+    static final int MIN_JUSTIFICATION = 10;
 
     private final AppraisalRepository appraisals;
     private final CalibrationAdjustments adjustments;
@@ -74,14 +78,21 @@ public class CalibrationValidator implements ExecutionListener {
             }
         }
         CurveCheck check = curve.check(rating, UnitDistribution.counts(results, list));
-        if (check.blocking()) {
-            throw new FormValidation(ADJUSTMENTS.name(), "sebaran predikat belum sesuai kurva organisasi "
-                    + rating.name() + ": " + String.join("; ", check.violations()));
+        String justification = CURVE_JUSTIFICATION.get(task);
+        justification = justification == null || justification.isBlank() ? null : justification.strip();
+        if (check.departs() && justification == null) {
+            throw new FormValidation(CURVE_JUSTIFICATION.name(), "sebaran predikat tidak sesuai kurva organisasi "
+                    + rating.name() + " (" + String.join("; ", check.violations()) + "): sesuaikan predikat atau"
+                    + " tuliskan pembenaran penyimpangan dari kurva untuk unit ini");
+        }
+        if (justification != null && justification.length() < MIN_JUSTIFICATION) {
+            throw new FormValidation(CURVE_JUSTIFICATION.name(), "pembenaran penyimpangan dari kurva terlalu singkat:"
+                    + " paling sedikit " + MIN_JUSTIFICATION + " karakter");
         }
         jdbc.sql("INSERT INTO calibration (cycle_key, unit_kode, organisation_rating, adjustments, warnings,"
-                        + " decided_by) VALUES (?, ?, ?, ?, ?, ?)")
+                        + " curve_justification, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(cycleKey, unit, rating.name(), adjustments.write(list), String.join("; ", check.violations()),
-                        Context.getCommandContext().getAuthenticatedUserId())
+                        justification, Context.getCommandContext().getAuthenticatedUserId())
                 .update();
     }
 }

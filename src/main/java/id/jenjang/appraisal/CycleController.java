@@ -62,6 +62,15 @@ public class CycleController {
         return cycles.find(businessKey).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
     }
 
+    /** The units' recorded calibrations, with each unit's justification where it stays off its curve. */
+    @GetMapping("/api/cycles/{businessKey}/calibrations")
+    public ResponseEntity<List<CycleRepository.Calibration>> calibrations(@PathVariable String businessKey) {
+        if (cycles.find(businessKey).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(cycles.calibrations(businessKey));
+    }
+
     @ExceptionHandler(FormValidation.class)
     ResponseEntity<Map<String, String>> invalid(FormValidation e) {
         return ResponseEntity.badRequest().body(Map.of("field", String.valueOf(e.getDetail().toString()),

@@ -1,5 +1,6 @@
 package id.jenjang.appraisal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,6 +11,14 @@ public class CycleRepository {
 
     public record Cycle(String businessKey, String period, String unitKode, boolean annual,
             String processInstanceId, int total, int started, String status, String openedBy) {
+    }
+
+    /**
+     * One unit's recorded calibration. {@code curveWarnings} are the curve's unmet limits after the adjustments;
+     * when there are any, {@code curveJustification} says why the unit stays off its curve (SE MenPANRB 3/2023).
+     */
+    public record Calibration(String unitKode, String organisationRating, String adjustments, String curveWarnings,
+            String curveJustification, String decidedBy, String decidedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -53,5 +62,14 @@ public class CycleRepository {
                 .query((rs, i) -> new Cycle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                         rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9)))
                 .optional();
+    }
+
+    public List<Calibration> calibrations(String businessKey) {
+        return jdbc.sql("SELECT unit_kode, organisation_rating, adjustments, warnings, curve_justification, decided_by,"
+                        + " decided_at FROM calibration WHERE cycle_key = ? ORDER BY unit_kode")
+                .param(businessKey)
+                .query((rs, i) -> new Calibration(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime().toString()))
+                .list();
     }
 }

@@ -60,6 +60,8 @@ public final class EmployeeAppraisalProcess {
         public static final Var<String> RATING_NOTE = Var.string("ratingNote");
         public static final Var<Predikat> PREDIKAT = Var.enumeration("predikat", Predikat.class);
         public static final Var<String> CALIBRATION_REASON = Var.string("calibrationReason");
+        /** The unit's justification for staying off the curve, shown read-only to whoever reviews the result. */
+        public static final Var<String> CURVE_JUSTIFICATION = Var.string("curveJustification");
         public static final Var<Boolean> ACCEPTED = Var.bool("accepted");
         public static final Var<Boolean> ACCEPTED_BY_TIMEOUT = Var.bool("acceptedByTimeout");
         public static final Var<String> OBJECTION_REASON = Var.string("objectionReason");

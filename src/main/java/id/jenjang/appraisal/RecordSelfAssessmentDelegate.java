@@ -18,8 +18,11 @@ public class RecordSelfAssessmentDelegate implements JavaDelegate {
     private final AppraisalRepository appraisals;
     private final AppraisalRouting routing;
     private final Clock clock;
+    private final AppraisalSettings settings;
 
-    public RecordSelfAssessmentDelegate(AppraisalRepository appraisals, AppraisalRouting routing, Clock clock) {
+    public RecordSelfAssessmentDelegate(AppraisalRepository appraisals, AppraisalRouting routing, Clock clock,
+            AppraisalSettings settings) {
+        this.settings = settings;
         this.appraisals = appraisals;
         this.routing = routing;
         this.clock = clock;
@@ -34,7 +37,7 @@ public class RecordSelfAssessmentDelegate implements JavaDelegate {
         appraisals.recordSelfAssessment(key.nip(), key.period(), missing ? null : text.trim(), missing);
         Date now = Date.from(clock.instant());
         Object ratingDue = execution.getVariable("ratingDue");
-        Date due = Durations.plus(now, ratingDue == null ? "P7D" : ratingDue.toString(), clock.getZone());
+        Date due = Durations.plus(now, ratingDue == null ? settings.ratingDue() : ratingDue.toString(), clock.getZone());
         RATING_DUE_DATE.set(execution, due);
         RATING_REMINDER_DATE.set(execution, routing.reminder(now, due));
     }

@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegisterCycleDelegate implements JavaDelegate {
 
-    private static final String DEFAULT_DUE = "P7D";
-
     private final CycleRepository cycles;
     private final CycleScope scope;
     private final EmployeeRepository employees;
@@ -42,8 +40,9 @@ public class RegisterCycleDelegate implements JavaDelegate {
         if (unitCode != null && employees.findUnit(unitCode).isEmpty()) {
             throw new FormValidation(UNIT_CODE.name(), "unit " + unitCode + " tidak dikenal");
         }
-        String selfDue = orDefault(SELF_ASSESSMENT_DUE.get(execution));
-        String ratingDue = orDefault(RATING_DUE.get(execution));
+        // not given (REST, an older start form): the agency's configured due times
+        String selfDue = orDefault(SELF_ASSESSMENT_DUE.get(execution), settings.selfAssessmentDue());
+        String ratingDue = orDefault(RATING_DUE.get(execution), settings.ratingDue());
         if (!Durations.valid(selfDue)) {
             throw new FormValidation(SELF_ASSESSMENT_DUE.name(), "'" + selfDue + "' bukan durasi ISO-8601 (mis. P7D)");
         }
@@ -85,8 +84,8 @@ public class RegisterCycleDelegate implements JavaDelegate {
         CALIBRATION_POLL_INTERVAL.set(execution, settings.calibrationPollInterval());
     }
 
-    private static String orDefault(String value) {
-        return value == null || value.isBlank() ? DEFAULT_DUE : value;
+    private static String orDefault(String value, String configured) {
+        return value == null || value.isBlank() ? configured : value;
     }
 
     private static String blankToNull(String value) {

@@ -57,6 +57,8 @@ public final class CoachingProcess {
         public static final Var<String> RE_EVALUATION_NOTE = Var.string("reEvaluationNote");
         public static final Var<String> PREDIKAT = Var.string("predikat");
         public static final Var<Integer> EXTENSIONS_USED = Var.integer("extensionsUsed");
+        /** How many extensions the configuration allows (jenjang.coaching.max-extensions), for the HR form. */
+        public static final Var<Integer> MAX_EXTENSIONS = Var.integer("maxExtensions");
         public static final Var<String> HR_DECISION = Var.string("hrDecision");
         public static final Var<String> HR_NOTE = Var.string("hrNote");
         public static final Var<String> COACHING_OUTCOME = Var.string("coachingOutcome");
@@ -71,9 +73,6 @@ public final class CoachingProcess {
     public enum HrDecision { EXTEND_COACHING, REASSIGN, DEMOTE, REFER_DISCIPLINE }
 
     public static final String IMPROVED = "IMPROVED";
-    /** PP 30/2019 gives six months; this project allows one extension before a decision must fall (domain [D]). */
-    public static final int MAX_EXTENSIONS = 1;
-
     private CoachingProcess() {
     }
 }

@@ -29,9 +29,11 @@ public class RegisterCoachingDelegate implements JavaDelegate {
     private final EmployeeRepository employees;
     private final EmployeeAccess access;
     private final Clock clock;
+    private final CoachingSettings settings;
 
     public RegisterCoachingDelegate(CoachingRepository cases, EmployeeRepository employees, EmployeeAccess access,
-            Clock clock) {
+            Clock clock, CoachingSettings settings) {
+        this.settings = settings;
         this.cases = cases;
         this.employees = employees;
         this.access = access;
@@ -61,12 +63,12 @@ public class RegisterCoachingDelegate implements JavaDelegate {
             throw new FormValidation(PERIOD.name(), "periode '" + period + "' tidak valid (mis. 2026-Q4 atau 2026)");
         }
         Integer months = DURATION_MONTHS.get(execution);
-        months = months == null ? 6 : months;
+        months = months == null ? settings.durationMonths() : months;
         if (months < 1 || months > 12) {
             throw new FormValidation(DURATION_MONTHS.name(), "harus 1 sampai 12 bulan");
         }
         String interval = SESSION_INTERVAL.get(execution);
-        interval = interval == null || interval.isBlank() ? "P1M" : interval;
+        interval = interval == null || interval.isBlank() ? settings.sessionInterval() : interval;
         if (!Durations.valid(interval)) {
             throw new FormValidation(SESSION_INTERVAL.name(), "'" + interval + "' bukan durasi ISO-8601 (mis. P1M)");
         }
@@ -91,6 +93,8 @@ public class RegisterCoachingDelegate implements JavaDelegate {
         }
         SESSION_COUNT.set(execution, 0);
         EXTENSIONS_USED.set(execution, 0);
+        // only what the HR decision form shows; HrDecisionValidator judges by the configuration
+        MAX_EXTENSIONS.set(execution, settings.maxExtensions());
         COACHING_END_DATE.set(execution, Durations.plus(Date.from(clock.instant()), "P" + months + "M",
                 clock.getZone()));
     }

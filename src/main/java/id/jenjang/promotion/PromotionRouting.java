@@ -20,6 +20,9 @@ public class PromotionRouting {
 
     public PromotionRouting(Clock clock, @Value("${jenjang.promotion.step-sla:P5D}") String stepSla,
             @Value("${jenjang.promotion.sweep-cycle:0 0 1 1 * ?}") String sweepCycle) {
+        if (!Durations.valid(stepSla)) {
+            throw new IllegalArgumentException("jenjang.promotion.step-sla is no ISO-8601 duration: " + stepSla);
+        }
         this.clock = clock;
         this.stepSla = stepSla;
         this.sweepCycle = sweepCycle;

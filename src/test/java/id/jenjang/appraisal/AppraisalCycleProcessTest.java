@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AppraisalCycleProcessTest {
 
     static final String TEXT = "Semua target SKP periode ini tercapai tepat waktu.";
+    static final String JUSTIFICATION = "Seluruh pegawai unit melampaui target SKP yang terverifikasi Inspektorat.";
 
     @Autowired
     ProcessEngine engine;
@@ -150,8 +151,10 @@ class AppraisalCycleProcessTest {
         fixture.executeJob(cycleId, "Timer_WaitForRatings");
         Task calibration = taskService.createTaskQuery().processInstanceId(cycleId).singleResult();
 
+        // two BAIK of two still misses the BAIK curve's one Butuh Perbaikan or Kurang: justified for the unit
         fixture.complete(AppraisalFixture.HR, calibration, Map.of("organisationRating", "BAIK", "adjustments",
-                "[{\"nip\":\"" + staff + "\",\"predikat\":\"BAIK\",\"reason\":\"Kuota Sangat Baik unit terlampaui\"}]"));
+                "[{\"nip\":\"" + staff + "\",\"predikat\":\"BAIK\",\"reason\":\"Kuota Sangat Baik unit terlampaui\"}]",
+                "curveJustification", JUSTIFICATION));
         fixture.executeJob(cycleId, "Task_ApplyCalibration");
 
         ProcessInstance appraisal = fixture.appraisal(staff, "2025");
@@ -170,7 +173,7 @@ class AppraisalCycleProcessTest {
     }
 
     @Test
-    void calibrationOfALargeUnitOutsideTheCurveIsRefused() {
+    void calibrationOfALargeUnitOutsideTheCurveWithoutAJustificationIsRefused() {
         var unit = fixture.org("UJI.C6", 10);
         String cycleId = fixture.openCycle("2025", unit.unit());
         for (String nip : unit.staff()) {
@@ -183,7 +186,7 @@ class AppraisalCycleProcessTest {
         // 11 of 11 SANGAT_BAIK against an ISTIMEWA organisation's limit of 70%
         Assertions.assertThatThrownBy(() -> fixture.complete(AppraisalFixture.HR, calibration,
                         Map.of("organisationRating", "ISTIMEWA")))
-                .isInstanceOf(FormValidation.class).hasMessageContaining("70%");
+                .isInstanceOf(FormValidation.class).hasMessageContaining("70%").hasMessageContaining("pembenaran");
         Assertions.assertThatThrownBy(() -> fixture.complete(AppraisalFixture.HR, calibration,
                         Map.of("organisationRating", "ISTIMEWA", "adjustments",
                                 "[{\"nip\":\"" + unit.staff().get(0) + "\",\"predikat\":\"BAIK\",\"reason\":\"\"}]")))
@@ -191,6 +194,91 @@ class AppraisalCycleProcessTest {
         Assertions.assertThat(taskService.createTaskQuery().taskId(calibration.getId()).count()).isOne();
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM calibration WHERE cycle_key = ?")
                 .param("cycle:2025:" + unit.unit()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aLargeUnitMayStayOffTheCurveWithAWrittenJustificationShownToTheReviewerAndToHr() {
+        var unit = fixture.org("UJI.C7", 10);
+        String cycleId = fixture.openCycle("2025", unit.unit());
+        for (String nip : unit.staff()) {
+            rate(unit, nip, "2025", "DI_ATAS", "DI_ATAS");
+        }
+        rate(unit, unit.rater(), "2025", "DI_ATAS", "DI_ATAS");
+        fixture.executeJob(cycleId, "Timer_WaitForRatings");
+        Task calibration = taskService.createTaskQuery().processInstanceId(cycleId).singleResult();
+        Assertions.assertThat((String) taskService.getVariable(calibration.getId(), "curveSummary"))
+                .contains("bukan batas mutlak");
+
+        // a word is no justification
+        Assertions.assertThatThrownBy(() -> fixture.complete(AppraisalFixture.HR, calibration,
+                        Map.of("organisationRating", "ISTIMEWA", "curveJustification", "   ")))
+                .isInstanceOf(FormValidation.class).hasMessageContaining("pembenaran");
+        Assertions.assertThatThrownBy(() -> fixture.complete(AppraisalFixture.HR, calibration,
+                        Map.of("organisationRating", "ISTIMEWA", "curveJustification", "Bagus")))
+                .isInstanceOf(FormValidation.class).hasMessageContaining("terlalu singkat");
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM calibration WHERE cycle_key = ?")
+                .param("cycle:2025:" + unit.unit()).query(Long.class).single()).isZero();
+
+        // 11 of 11 SANGAT_BAIK against ISTIMEWA's 70%: no hard block once the unit says why
+        fixture.complete(AppraisalFixture.HR, calibration,
+                Map.of("organisationRating", "ISTIMEWA", "curveJustification", "  " + JUSTIFICATION + " "));
+        fixture.executeJob(cycleId, "Task_ApplyCalibration");
+
+        var recorded = cycles.calibrations("cycle:2025:" + unit.unit());
+        Assertions.assertThat(recorded).singleElement().satisfies(c -> {
+            Assertions.assertThat(c.curveJustification()).isEqualTo(JUSTIFICATION);
+            Assertions.assertThat(c.curveWarnings()).contains("batas paling banyak 70%");
+            Assertions.assertThat(c.organisationRating()).isEqualTo("ISTIMEWA");
+        });
+        String staff = unit.staff().get(0);
+        ProcessInstance appraisal = fixture.appraisal(staff, "2025");
+        assertThat(appraisal).isWaitingAt("Task_ReviewResult").variables()
+                .containsEntry("curveJustification", JUSTIFICATION).containsEntry("predikat", "SANGAT_BAIK");
+
+        // the objection's judge reads the same justification
+        fixture.complete(staff, fixture.task(appraisal.getId(), "Task_ReviewResult"),
+                Map.of("accepted", false, "objectionReason", "Saya keberatan dengan catatan penilaian ini."));
+        assertThat(appraisal).isWaitingAt("Task_DecideObjection").variables()
+                .containsEntry("curveJustification", JUSTIFICATION);
+    }
+
+    @Test
+    void aSmallUnitOffTheCurveNeedsAJustificationToo() {
+        var unit = fixture.org("UJI.C8", 1);
+        String cycleId = fixture.openCycle("2025", unit.unit());
+        rate(unit, unit.staff().get(0), "2025", "DI_ATAS", "DI_ATAS");
+        rate(unit, unit.rater(), "2025", "DI_ATAS", "DI_ATAS");
+        fixture.executeJob(cycleId, "Timer_WaitForRatings");
+        Task calibration = taskService.createTaskQuery().processInstanceId(cycleId).singleResult();
+
+        // 2 of 2 SANGAT_BAIK: a unit of two departs from ISTIMEWA's curve like a unit of two hundred
+        Assertions.assertThatThrownBy(() -> fixture.complete(AppraisalFixture.HR, calibration,
+                        Map.of("organisationRating", "ISTIMEWA")))
+                .isInstanceOf(FormValidation.class).hasMessageContaining("pembenaran");
+        Assertions.assertThat(taskService.createTaskQuery().taskId(calibration.getId()).count()).isOne();
+        Assertions.assertThat(cycles.calibrations("cycle:2025:" + unit.unit())).isEmpty();
+
+        fixture.complete(AppraisalFixture.HR, calibration,
+                Map.of("organisationRating", "ISTIMEWA", "curveJustification", JUSTIFICATION));
+        Assertions.assertThat(cycles.calibrations("cycle:2025:" + unit.unit())).singleElement()
+                .satisfies(c -> Assertions.assertThat(c.curveJustification()).isEqualTo(JUSTIFICATION));
+    }
+
+    @Test
+    void aUnitOnTheCurveNeedsNoJustificationAndRecordsNone() {
+        var unit = fixture.org("UJI.C9", 2);
+        String cycleId = fixture.openCycle("2025", unit.unit());
+        for (String nip : List.of(unit.staff().get(0), unit.staff().get(1), unit.rater())) {
+            rate(unit, nip, "2025", "SESUAI", "SESUAI");
+        }
+        fixture.executeJob(cycleId, "Timer_WaitForRatings");
+        Task calibration = taskService.createTaskQuery().processInstanceId(cycleId).singleResult();
+
+        fixture.complete(AppraisalFixture.HR, calibration, Map.of("organisationRating", "ISTIMEWA"));
+        Assertions.assertThat(cycles.calibrations("cycle:2025:" + unit.unit())).singleElement().satisfies(c -> {
+            Assertions.assertThat(c.curveJustification()).isNull();
+            Assertions.assertThat(c.curveWarnings()).isEmpty();
+        });
     }
 
     private void rate(AppraisalFixture.Org unit, String nip, String period, String hasil, String perilaku) {

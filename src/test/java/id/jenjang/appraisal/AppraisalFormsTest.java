@@ -37,11 +37,14 @@ class AppraisalFormsTest {
             "rate-employee.form; rateEmployee; selfAssessment hasilKerja berorientasiPelayanan akuntabel kompeten"
                     + " harmonis loyal adaptif kolaboratif perilakuKerja ratingNote; hasilKerja berorientasiPelayanan"
                     + " akuntabel kompeten harmonis loyal adaptif kolaboratif perilakuKerja ratingNote",
-            "review-result.form; reviewResult; accepted objectionReason ratingNote calibrationReason; objectionReason",
+            "review-result.form; reviewResult; accepted objectionReason ratingNote calibrationReason curveJustification;"
+                    + " objectionReason",
             "decide-objection.form; decideObjection; objectionDecision objectionNote hasilKerja perilakuKerja"
-                    + " objectionReason ratingNote; objectionDecision objectionNote hasilKerja perilakuKerja",
+                    + " objectionReason ratingNote curveJustification; objectionDecision objectionNote hasilKerja"
+                    + " perilakuKerja",
+            // curveJustification is not required by the form: only a departure from the curve needs it
             "calibrate-unit.form; calibrateUnit; organisationRating adjustments.nip adjustments.predikat"
-                    + " adjustments.reason; organisationRating adjustments.nip adjustments.predikat adjustments.reason"})
+                    + " adjustments.reason curveJustification; organisationRating adjustments.nip adjustments.predikat adjustments.reason"})
     void formHasItsIdKeysAndRequiredFields(String file, String id, String keys, String required) throws IOException {
         JsonNode form = load(file);
         assertThat(form.path("schemaVersion").asInt()).as("Tasklist 7.24 bundles form-js 1.8: schemaVersion 16")
@@ -112,6 +115,8 @@ class AppraisalFormsTest {
         assertThat(fields.get("ratingNote").path("readonly").asBoolean()).isTrue();
         assertThat(fields.get("calibrationReason").path("readonly").asBoolean()).isTrue();
         assertThat(hide(fields.get("calibrationReason"))).contains("calibrationReason = null");
+        assertThat(fields.get("curveJustification").path("readonly").asBoolean()).isTrue();
+        assertThat(hide(fields.get("curveJustification"))).contains("curveJustification = null");
         String context = components(form).get(0).path("text").asText();
         for (Predikat p : Predikat.values()) {
             assertThat(context).as("label of %s", p).contains("predikat = \"" + p + "\" then");

@@ -338,6 +338,21 @@ class CoachingFormsTest {
     }
 
     @Test
+    void hrDecisionOffersTheExtensionAsOftenAsTheConfigurationAllows() throws IOException {
+        JsonNode form = load("hr-decision.form");
+        JsonNode decision = fields(form).get("hrDecision");
+        JsonNode usedUp = byId(form, "Text_perpanjanganHabis");
+        Map<String, Object> once = vars("extensionsUsed", 1, "maxExtensions", 2);
+        assertThat(options(decision, once)).extracting(o -> o.get("value")).contains("EXTEND_COACHING");
+        assertThat(hidden(usedUp, once)).isTrue();
+        Map<String, Object> twice = vars("extensionsUsed", 2, "maxExtensions", 2);
+        assertThat(options(decision, twice)).extracting(o -> o.get("value")).doesNotContain("EXTEND_COACHING");
+        assertThat(hidden(usedUp, twice)).isFalse();
+        Map<String, Object> none = vars("extensionsUsed", 0, "maxExtensions", 0);
+        assertThat(options(decision, none)).extracting(o -> o.get("value")).doesNotContain("EXTEND_COACHING");
+    }
+
+    @Test
     void hrDecisionOffersTheExtensionOnlyOnce() throws IOException {
         JsonNode form = load("hr-decision.form");
         JsonNode decision = fields(form).get("hrDecision");
@@ -347,7 +362,7 @@ class CoachingFormsTest {
             List<Map<String, Object>> options = options(decision, firstTime);
             assertThat(options).extracting(o -> o.get("value"))
                     .containsExactly("EXTEND_COACHING", "REASSIGN", "DEMOTE", "REFER_DISCIPLINE");
-            assertThat(options).extracting(o -> o.get("label")).containsExactly("Perpanjang pembinaan satu kali",
+            assertThat(options).extracting(o -> o.get("label")).containsExactly("Perpanjang pembinaan",
                     "Pindah ke jabatan lain", "Turunkan jabatan", "Teruskan ke pemeriksaan disiplin");
             assertThat(hidden(usedUp, firstTime)).isTrue();
         }

@@ -18,7 +18,9 @@ class FormFieldsTest {
     void theReviewFormTakesAcceptedAndAnObjectionAndShowsTheRatersNoteReadOnly() throws Exception {
         FormFields review = form("review-result");
 
-        assertThat(review.byKey()).containsOnlyKeys("ratingNote", "calibrationReason", "accepted", "objectionReason");
+        assertThat(review.byKey()).containsOnlyKeys("ratingNote", "calibrationReason", "curveJustification",
+                "accepted", "objectionReason");
+        assertThat(review.get("curveJustification").readOnly()).isTrue();
         assertThat(review.get("ratingNote").readOnly()).isTrue();
         assertThat(review.get("calibrationReason").readOnly()).isTrue();
         assertThat(review.get("accepted").readOnly()).isFalse();

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * A unit's distribution measured against the curve of its organisation's rating. Violations are sentences
- * in Bahasa Indonesia for HR; a small unit only gets a warning (domain rules: under 10 people the
- * percentages say little), so only {@link #blocking()} decides whether calibration may go on.
+ * in Bahasa Indonesia for HR. The curve is a consideration, not a cap (SE MenPANRB 3/2023): a unit of any
+ * size may stay off it, but only with a written justification for the unit ({@link #departs()}). A small
+ * unit is only flagged so the summary can say that its percentages say little.
  */
 public record CurveCheck(OrganisationRating rating, Map<Predikat, Integer> counts, int total,
         List<String> violations, boolean smallUnit) {
@@ -22,8 +23,8 @@ public record CurveCheck(OrganisationRating rating, Map<Predikat, Integer> count
         violations = List.copyOf(violations);
     }
 
-    /** Departures from the curve that stop calibration until HR adjusts (with a written reason). */
-    public boolean blocking() {
-        return !violations.isEmpty() && !smallUnit;
+    /** The distribution departs from the curve: calibration then needs a written justification for the unit. */
+    public boolean departs() {
+        return !violations.isEmpty();
     }
 }

@@ -105,8 +105,11 @@ public class DistributionCurve {
         }
         if (small) {
             md.append("\nUnit kecil (kurang dari ").append(smallUnitSize)
-                    .append(" pegawai): penyimpangan dari kurva hanya peringatan, bukan penghalang.\n");
+                    .append(" pegawai): persentase sebaran kurang bermakna.\n");
         }
+        md.append("\nKurva distribusi adalah bahan pertimbangan, bukan batas mutlak. Bila sebaran sesudah penyesuaian"
+                + " tidak memenuhi kurva predikat organisasi yang dipilih, tuliskan pembenaran penyimpangan untuk unit"
+                + " ini; pembenaran dicatat bersama kalibrasi dan ditampilkan kepada pemeriksa hasil.\n");
         return md.toString();
     }
 }

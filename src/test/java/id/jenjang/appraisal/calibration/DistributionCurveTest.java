@@ -46,14 +46,14 @@ class DistributionCurveTest {
         void exactly70PercentSangatBaikPasses() {
             CurveCheck check = curve.check(ISTIMEWA, unit(7, 3, 0, 0, 0));
             assertThat(check.violations()).isEmpty();
-            assertThat(check.blocking()).isFalse();
+            assertThat(check.departs()).isFalse();
         }
 
         @Test
         void eightOfTenSangatBaikBlocksWithTheFigureAndTheLimit() {
             CurveCheck check = curve.check(ISTIMEWA, unit(8, 2, 0, 0, 0));
             assertThat(check.violations()).containsExactly("Sangat Baik 8 dari 10 (80%), batas paling banyak 70%");
-            assertThat(check.blocking()).isTrue();
+            assertThat(check.departs()).isTrue();
             assertThat(check.total()).isEqualTo(10);
             assertThat(check.rating()).isEqualTo(ISTIMEWA);
         }
@@ -97,7 +97,7 @@ class DistributionCurveTest {
             CurveCheck check = curve.check(BAIK, unit(3, 7, 0, 0, 0));
             assertThat(check.violations()).containsExactly(
                     "Butuh Perbaikan atau Kurang 0 dari 10 (0%), batas paling sedikit 1 orang");
-            assertThat(check.blocking()).isTrue();
+            assertThat(check.departs()).isTrue();
         }
 
         @Test
@@ -178,25 +178,26 @@ class DistributionCurveTest {
     class SmallUnit {
 
         @Test
-        void ninePeopleViolatingIsAWarningNotABlock() {
+        void ninePeopleViolatingStillDepartFromTheCurveAndNeedAJustification() {
+            // SE MenPANRB 3/2023: a unit of any size may depart only with a written justification
             CurveCheck check = curve.check(ISTIMEWA, unit(9, 0, 0, 0, 0));
             assertThat(check.smallUnit()).isTrue();
             assertThat(check.violations()).containsExactly("Sangat Baik 9 dari 9 (100%), batas paling banyak 70%");
-            assertThat(check.blocking()).isFalse();
+            assertThat(check.departs()).isTrue();
         }
 
         @Test
-        void tenPeopleViolatingBlocks() {
+        void tenPeopleViolatingDepart() {
             CurveCheck check = curve.check(ISTIMEWA, unit(10, 0, 0, 0, 0));
             assertThat(check.smallUnit()).isFalse();
-            assertThat(check.blocking()).isTrue();
+            assertThat(check.departs()).isTrue();
         }
 
         @Test
         void theSizeComesFromConfiguration() {
             CurveCheck check = new DistributionCurve(rules, 5).check(ISTIMEWA, unit(9, 0, 0, 0, 0));
             assertThat(check.smallUnit()).isFalse();
-            assertThat(check.blocking()).isTrue();
+            assertThat(check.departs()).isTrue();
         }
     }
 
@@ -249,9 +250,15 @@ class DistributionCurveTest {
         }
 
         @Test
-        void smallUnitIsMarkedAsWarningOnly() {
+        void smallUnitIsMarkedAsSuch() {
             assertThat(curve.summary(unit(0, 3, 0, 0, 0)))
                     .contains("(3 pegawai)", "- Baik: 3 (100%)", "Unit kecil (kurang dari 10 pegawai)");
+        }
+
+        @Test
+        void saysTheCurveIsAConsiderationAndAskForAJustificationWhenDeparting() {
+            assertThat(curve.summary(unit(10, 0, 0, 0, 0)))
+                    .contains("bahan pertimbangan, bukan batas mutlak", "tuliskan pembenaran penyimpangan");
         }
 
         @Test
