@@ -73,7 +73,8 @@ public class CalibrationValidator implements ExecutionListener {
                 throw new FormValidation(ADJUSTMENTS.name(), "alasan penyesuaian NIP " + a.nip() + " wajib diisi");
             }
         }
-        CurveCheck check = curve.check(rating, UnitDistribution.counts(results, list));
+        CurveCheck check = curve.check(rating, UnitDistribution.counts(results, list),
+                PredikatDecision.lastDay(PERIOD.require(task)));
         if (check.blocking()) {
             throw new FormValidation(ADJUSTMENTS.name(), "sebaran predikat belum sesuai kurva organisasi "
                     + rating.name() + ": " + String.join("; ", check.violations()));

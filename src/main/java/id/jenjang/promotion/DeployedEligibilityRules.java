@@ -4,6 +4,8 @@ import id.jenjang.appraisal.Predikat;
 import id.jenjang.employee.JenisJabatan;
 import id.jenjang.employee.Pendidikan;
 import id.jenjang.employee.TingkatHukuman;
+import id.jenjang.rules.RulesInForce;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +19,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The criteria from the latest deployed version of processes/promotion-eligibility.dmn, evaluated by key on
- * every call: a process owner who redeploys the DMN changes the thresholds without a build or a restart.
+ * The criteria from the version of processes/promotion-eligibility.dmn in force on the date that matters
+ * ({@link RulesInForce}), looked up on every call: a process owner who redeploys the DMN with a recorded
+ * validity start changes the thresholds from that date on, without a build or a restart, and never before.
  */
 @Component
 class DeployedEligibilityRules implements EligibilityRules {
@@ -36,14 +39,22 @@ class DeployedEligibilityRules implements EligibilityRules {
     static final String OUTPUT_MIN_PENDIDIKAN = "minPendidikan";
 
     private final DecisionService decisions;
+    private final RulesInForce inForce;
 
-    DeployedEligibilityRules(DecisionService decisions) {
+    DeployedEligibilityRules(DecisionService decisions, RulesInForce inForce) {
         this.decisions = decisions;
+        this.inForce = inForce;
     }
 
     @Override
-    public List<EligibilityRule> rules(PromotionType type, String targetPosition) {
-        return toRules(decisions.evaluateDecisionTableByKey(DECISION_KEY, inputs(type, targetPosition)));
+    public Applicable rules(PromotionType type, String targetPosition, LocalDate date) {
+        return rules(inForce.inForce(DECISION_KEY, date), type, targetPosition);
+    }
+
+    /** The rows of one given version: the replay evaluates the latest one beside the one in force. */
+    Applicable rules(RulesInForce.Candidate version, PromotionType type, String targetPosition) {
+        return new Applicable(version.version(),
+                toRules(decisions.evaluateDecisionTableById(version.id(), inputs(type, targetPosition))));
     }
 
     /** Shared with the tests; the position is passed even when null, so the input expression always resolves. */
