@@ -197,7 +197,7 @@ class DistributionCurveTest {
 
         @Test
         void theSizeComesFromConfiguration() {
-            CurveCheck check = new DistributionCurve(rules, 5).check(ISTIMEWA, unit(9, 0, 0, 0, 0));
+            CurveCheck check = new DistributionCurve(rules, 5).check(ISTIMEWA, unit(9, 0, 0, 0, 0), PERIOD_END);
             assertThat(check.smallUnit()).isFalse();
             assertThat(check.blocking()).isTrue();
         }
