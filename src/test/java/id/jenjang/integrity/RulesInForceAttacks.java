@@ -11,7 +11,10 @@ import id.jenjang.appraisal.AppraisalStatus;
 import id.jenjang.appraisal.PredikatDecision;
 import id.jenjang.appraisal.Rating;
 import id.jenjang.employee.EmployeeImportService;
+import id.jenjang.employee.Groups;
+import id.jenjang.promotion.AuditEntry;
 import id.jenjang.promotion.EligibilityResult;
+import id.jenjang.promotion.PromotionAuditLog;
 import id.jenjang.promotion.EligibilityService;
 import id.jenjang.promotion.PromotionType;
 import id.jenjang.rules.DecisionVersion;
@@ -26,7 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +74,12 @@ abstract class RulesInForceAttacks {
     TaskService taskService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PromotionAuditLog audit;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    IdentityService identityService;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -132,6 +143,36 @@ abstract class RulesInForceAttacks {
             assertThat(r.get("decisionVersion").asInt()).isEqualTo(inForce.decisionVersion());
             assertThat(r.get("versionTag").asText()).isEqualTo("PerBKN-2-2025");
         });
+    }
+
+    @Test
+    void theTrailsEligibilityEntryCarriesTheVersionAndRewritingTheTagBreaksTheChain() throws Exception {
+        AppraisalFixture.Org unit = fixture.org("RIF-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36), 1);
+        String nip = unit.staff().get(0);
+        identityService.setAuthentication(unit.rater(), List.of(Groups.PEGAWAI));
+        String id;
+        try {
+            id = runtimeService.startProcessInstanceByKey("promotion", Map.of("nip", nip, "promotionType",
+                    "KP_REGULER", "targetRank", "II/d", "nominationReason", "Uji aturan berlaku")).getId();
+        } finally {
+            identityService.clearAuthentication();
+        }
+        String processId = id;
+        await(() -> audit.entries(processId).stream().anyMatch(e -> e.step().equals("ELIGIBILITY")), "eligibility");
+        AuditEntry entry = audit.entries(id).stream().filter(e -> e.step().equals("ELIGIBILITY")).findFirst()
+                .orElseThrow();
+        JsonNode payload = json.readTree(entry.payload());
+        assertThat(payload.get("decisionKey").asText()).isEqualTo("promotion-eligibility");
+        assertThat(payload.get("versionTag").asText()).isEqualTo("PerBKN-2-2025");
+        assertThat(payload.get("decisionVersion").asInt()).isEqualTo(rules.inForce("promotion-eligibility", LocalDate.now())
+                .version().decisionVersion());
+        assertThat(audit.verify(id).valid()).isTrue();
+
+        // someone with database access claims an older rule judged the case
+        jdbc.sql("UPDATE promotion_audit SET payload = REPLACE(payload, 'PerBKN-2-2025', 'KepKaBKN-12-2002')"
+                + " WHERE process_instance_id = ? AND seq = ?").params(id, entry.seq()).update();
+        assertThat(audit.verify(id).valid()).isFalse();
+        assertThat(audit.verify(id).brokenAtSeq()).isEqualTo(entry.seq());
     }
 
     // ---------------------------------------------------------------- replay
