@@ -5,7 +5,15 @@ import id.jenjang.employee.JenisJabatan;
 import id.jenjang.employee.Pendidikan;
 import id.jenjang.employee.TingkatHukuman;
 import id.jenjang.rules.RulesInForce;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,10 +48,15 @@ class DeployedEligibilityRules implements EligibilityRules {
 
     private final DecisionService decisions;
     private final RulesInForce inForce;
+    private final RepositoryService repository;
+    private final DmnEngine standalone = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    // a deployed definition never changes: parse each once
+    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-    DeployedEligibilityRules(DecisionService decisions, RulesInForce inForce) {
+    DeployedEligibilityRules(DecisionService decisions, RulesInForce inForce, RepositoryService repository) {
         this.decisions = decisions;
         this.inForce = inForce;
+        this.repository = repository;
     }
 
     @Override
@@ -51,10 +64,26 @@ class DeployedEligibilityRules implements EligibilityRules {
         return rules(inForce.inForce(DECISION_KEY, date), type, targetPosition);
     }
 
-    /** The rows of one given version: the replay evaluates the latest one beside the one in force. */
+    /** The rows of one given version, evaluated by the engine (and so in its decision history). */
     Applicable rules(RulesInForce.Candidate version, PromotionType type, String targetPosition) {
         return new Applicable(version.version(),
                 toRules(decisions.evaluateDecisionTableById(version.id(), inputs(type, targetPosition))));
+    }
+
+    /**
+     * The rows of one given version, evaluated on a standalone DMN engine from the deployed XML: the replay
+     * writes nothing, not even the engine's decision history (which {@code DecisionService} always records).
+     */
+    Applicable rulesWithoutHistory(RulesInForce.Candidate version, PromotionType type, String targetPosition) {
+        DmnDecision decision = parsed.computeIfAbsent(version.id(), id -> {
+            try (InputStream xml = repository.getDecisionModel(id)) {
+                return standalone.parseDecision(DECISION_KEY, xml);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new Applicable(version.version(),
+                toRules(standalone.evaluateDecisionTable(decision, inputs(type, targetPosition))));
     }
 
     /** Shared with the tests; the position is passed even when null, so the input expression always resolves. */

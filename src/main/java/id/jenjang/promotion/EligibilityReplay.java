@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Eligibility judged twice for the same person and date: under the version in force on that date and under the
  * latest deployed one, with the criteria whose outcome or requirement differ. The same {@link EligibilityService}
- * logic runs both times, only the rule rows differ; nothing is written (read-only transaction).
+ * logic runs both times, only the rule rows differ; nothing is written (read-only transaction, and the rows
+ * come from a standalone DMN engine, so not even the engine's decision history grows).
  */
 @Service
 public class EligibilityReplay {
@@ -27,10 +28,10 @@ public class EligibilityReplay {
     EligibilityReplay(EmployeeRepository employees, PromotionRecords records, DeployedEligibilityRules deployed,
             RulesInForce rules, ObjectMapper json) {
         this.employees = employees;
-        this.inForce = new EligibilityService(employees, records, deployed, json);
-        this.latest = new EligibilityService(employees, records,
-                (type, position, date) -> deployed.rules(rules.latest(DeployedEligibilityRules.DECISION_KEY), type,
-                        position), json);
+        this.inForce = new EligibilityService(employees, records, (type, position, date) -> deployed
+                .rulesWithoutHistory(rules.inForce(DeployedEligibilityRules.DECISION_KEY, date), type, position), json);
+        this.latest = new EligibilityService(employees, records, (type, position, date) -> deployed
+                .rulesWithoutHistory(rules.latest(DeployedEligibilityRules.DECISION_KEY), type, position), json);
     }
 
     /** One answer: the version, whether eligible, and every criterion as the reasons list it. */

@@ -181,6 +181,8 @@ abstract class RulesInForceAttacks {
     void bkpsdmReplaysACaseUnderTheRuleOfItsDateAndTheLatestAndNothingIsWritten() throws Exception {
         String nip = candidate(3105);
         deployStricterEligibility(LATER_TAG, LATER);
+        // judged here first, as a case would be (this evaluation is in the engine's decision history)
+        EligibilityResult direct = eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null, PERIOD_DATE);
         Map<String, Long> before = counts();
 
         ResponseEntity<String> answer = api().get("/api/rules/replay?decision=promotion-eligibility&nip=" + nip
@@ -193,7 +195,6 @@ abstract class RulesInForceAttacks {
         assertThat(body.at("/inForce/versionTag").asText()).isEqualTo("PerBKN-2-2025");
         assertThat(body.at("/latest/versionTag").asText()).isEqualTo(LATER_TAG);
         assertThat(body.at("/latest/version").asInt()).isGreaterThan(body.at("/inForce/version").asInt());
-        EligibilityResult direct = eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null, PERIOD_DATE);
         assertThat(body.at("/inForce/result").asText())
                 .isEqualTo(direct.eligible() ? "MEMENUHI_SYARAT" : "TIDAK_MEMENUHI_SYARAT");
         assertThat(body.at("/inForce/reasons")).hasSize(direct.criteria().size());
@@ -278,7 +279,8 @@ abstract class RulesInForceAttacks {
 
     private Map<String, Long> counts() {
         return Map.of("promotion_case", count("promotion_case"), "promotion_audit", count("promotion_audit"),
-                "appraisal", count("appraisal"), "rule_validity", count("rule_validity"));
+                "appraisal", count("appraisal"), "rule_validity", count("rule_validity"),
+                "ACT_HI_DECINST", count("ACT_HI_DECINST"));
     }
 
     private long count(String table) {
