@@ -29,5 +29,7 @@ public record AppraisalRecord(
         String objectionNote,
         boolean recognitionCandidate,
         LocalDateTime ratedAt,
-        LocalDateTime finalizedAt) {
+        LocalDateTime finalizedAt,
+        // the decision version that produced the predikat; null for results stored before it was recorded
+        id.jenjang.rules.DecisionVersion decidedBy) {
 }

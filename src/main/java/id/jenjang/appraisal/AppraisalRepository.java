@@ -1,5 +1,6 @@
 package id.jenjang.appraisal;
 
+import id.jenjang.rules.DecisionVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -75,15 +76,18 @@ public class AppraisalRepository {
     }
 
     public void recordRating(String nip, String period, String hasilKerja, String perilakuKerja,
-            Map<String, String> behaviour, String note, String predikat, AppraisalStatus next) {
+            Map<String, String> behaviour, String note, String predikat, DecisionVersion decidedBy,
+            AppraisalStatus next) {
         jdbc.sql("UPDATE appraisal SET hasil_kerja = ?, perilaku_kerja = ?, berorientasi_pelayanan = ?,"
                         + " akuntabel = ?, kompeten = ?, harmonis = ?, loyal = ?, adaptif = ?, kolaboratif = ?,"
-                        + " rating_note = ?, predikat = ?, rated_predikat = ?, status = ?, rated_at = ?"
+                        + " rating_note = ?, predikat = ?, rated_predikat = ?, status = ?, rated_at = ?,"
+                        + " decision_key = ?, decision_version = ?, version_tag = ?"
                         + " WHERE nip = ? AND period = ?")
                 .params(hasilKerja, perilakuKerja, behaviour.get("berorientasi_pelayanan"), behaviour.get("akuntabel"),
                         behaviour.get("kompeten"), behaviour.get("harmonis"), behaviour.get("loyal"),
                         behaviour.get("adaptif"), behaviour.get("kolaboratif"), note, predikat, predikat, next.name(),
-                        Timestamp.valueOf(LocalDateTime.now()), nip, period)
+                        Timestamp.valueOf(LocalDateTime.now()), decidedBy.decisionKey(), decidedBy.decisionVersion(),
+                        decidedBy.versionTag(), nip, period)
                 .update();
     }
 
@@ -105,10 +109,12 @@ public class AppraisalRepository {
 
     /** An upheld objection's new ratings and the predikat Jenjang decided from them. */
     public void recordUpheldRatings(String nip, String period, String hasilKerja, String perilakuKerja,
-            String predikat) {
-        jdbc.sql("UPDATE appraisal SET hasil_kerja = ?, perilaku_kerja = ?, predikat = ? WHERE nip = ? AND period = ?"
+            String predikat, DecisionVersion decidedBy) {
+        jdbc.sql("UPDATE appraisal SET hasil_kerja = ?, perilaku_kerja = ?, predikat = ?, decision_key = ?,"
+                        + " decision_version = ?, version_tag = ? WHERE nip = ? AND period = ?"
                         + " AND objection_decision = 'UPHELD'")
-                .params(hasilKerja, perilakuKerja, predikat, nip, period).update();
+                .params(hasilKerja, perilakuKerja, predikat, decidedBy.decisionKey(), decidedBy.decisionVersion(),
+                        decidedBy.versionTag(), nip, period).update();
     }
 
     /** The review window ran out without an answer: only the timeout path writes TRUE here. */
@@ -181,6 +187,8 @@ public class AppraisalRepository {
                 rs.getString("calibration_reason"), (Boolean) rs.getObject("accepted_by_timeout"),
                 rs.getString("objection_reason"), rs.getString("objection_decision"), rs.getString("objection_note"),
                 rs.getBoolean("recognition_candidate"), rated == null ? null : rated.toLocalDateTime(),
-                finalized == null ? null : finalized.toLocalDateTime());
+                finalized == null ? null : finalized.toLocalDateTime(),
+                rs.getString("decision_key") == null ? null : new DecisionVersion(rs.getString("decision_key"),
+                        rs.getInt("decision_version"), rs.getString("version_tag")));
     }
 }

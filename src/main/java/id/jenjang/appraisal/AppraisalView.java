@@ -24,7 +24,10 @@ public record AppraisalView(
         Boolean acceptedByTimeout,
         boolean recognitionCandidate,
         LocalDateTime ratedAt,
-        LocalDateTime finalizedAt) {
+        LocalDateTime finalizedAt,
+        String decisionKey,
+        Integer decisionVersion,
+        String versionTag) {
 
     static AppraisalView of(AppraisalRecord r) {
         Map<String, String> behaviour = new java.util.LinkedHashMap<>();
@@ -32,6 +35,9 @@ public record AppraisalView(
         return new AppraisalView(r.nip(), r.period(), r.hasilKerja(), r.perilakuKerja(), behaviour, r.predikat(),
                 r.status().name(), r.selfAssessmentMissing(), r.ratingNote(), r.raterNip(), r.reviewerNip(),
                 r.calibrationReason(), r.objectionReason(), r.objectionDecision(), r.objectionNote(),
-                r.acceptedByTimeout(), r.recognitionCandidate(), r.ratedAt(), r.finalizedAt());
+                r.acceptedByTimeout(), r.recognitionCandidate(), r.ratedAt(), r.finalizedAt(),
+                r.decidedBy() == null ? null : r.decidedBy().decisionKey(),
+                r.decidedBy() == null ? null : r.decidedBy().decisionVersion(),
+                r.decidedBy() == null ? null : r.decidedBy().versionTag());
     }
 }

@@ -77,7 +77,8 @@ public class CalibrationValidator implements ExecutionListener {
                 throw new FormValidation(ADJUSTMENTS.name(), "alasan penyesuaian NIP " + a.nip() + " wajib diisi");
             }
         }
-        CurveCheck check = curve.check(rating, UnitDistribution.counts(results, list));
+        CurveCheck check = curve.check(rating, UnitDistribution.counts(results, list),
+                PredikatDecision.lastDay(PERIOD.require(task)));
         String justification = CURVE_JUSTIFICATION.get(task);
         justification = justification == null || justification.isBlank() ? null : justification.strip();
         if (check.departs() && justification == null) {

@@ -51,7 +51,7 @@ public class CheckUnitRatedDelegate implements JavaDelegate {
         UNIT_NAME.setLocal(execution, employees.findUnit(unit).map(Unit::nama).orElse(unit));
         UNIT_SIZE.setLocal(execution, results.size());
         DISTRIBUTION_CHART.setLocal(execution, chart.dataUri(counts));
-        CURVE_SUMMARY.setLocal(execution, curve.summary(counts));
+        CURVE_SUMMARY.setLocal(execution, curve.summary(counts, PredikatDecision.lastDay(PERIOD.require(execution))));
         List<Map<String, String>> rows = results.stream().map(r -> Map.of("nip", r.nip(), "nama", r.nama(),
                 "predikat", r.predikat() == null ? "" : Predikat.valueOf(r.predikat()).label())).toList();
         execution.setVariableLocal(UNIT_RESULTS.name(), SpinValues.jsonValue(json.writeValueAsString(rows)).create());

@@ -30,8 +30,9 @@ public class RecordObjectionDecisionDelegate implements JavaDelegate {
         if (ObjectionDecisionValidator.UPHELD.equals(stored.objectionDecision())) {
             Rating hasil = HASIL_KERJA.require(execution);
             Rating perilaku = PERILAKU_KERJA.require(execution);
+            PredikatDecision.Decided decided = decision.decide(hasil, perilaku, key.period());
             appraisals.recordUpheldRatings(key.nip(), key.period(), hasil.name(), perilaku.name(),
-                    decision.decide(hasil, perilaku).name());
+                    decided.predikat().name(), decided.version());
             stored = appraisals.require(key.nip(), key.period());
         }
         // the notification reads these: the stored values, not what the form carried

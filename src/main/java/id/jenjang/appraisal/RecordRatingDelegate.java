@@ -36,9 +36,10 @@ public class RecordRatingDelegate implements JavaDelegate {
         boolean annual = key.annual();
         Rating hasil = HASIL_KERJA.require(execution);
         Rating perilaku = PERILAKU_KERJA.require(execution);
-        Predikat predikat = decision.decide(hasil, perilaku);
+        PredikatDecision.Decided decided = decision.decide(hasil, perilaku, key.period());
+        Predikat predikat = decided.predikat();
         appraisals.recordRating(key.nip(), key.period(), hasil.name(), perilaku.name(), behaviour,
-                RATING_NOTE.get(execution), predikat.name(),
+                RATING_NOTE.get(execution), predikat.name(), decided.version(),
                 annual ? AppraisalStatus.AWAITING_CALIBRATION : AppraisalStatus.REVIEW);
         PREDIKAT.set(execution, predikat);
     }

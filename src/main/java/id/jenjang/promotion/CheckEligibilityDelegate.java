@@ -46,7 +46,8 @@ public class CheckEligibilityDelegate implements JavaDelegate {
         execution.setVariable("eligibilitySummary", PromotionText.criteria(result));
         audit.append(execution.getProcessInstanceId(), PromotionStep.ELIGIBILITY.name(), PromotionProcess.SYSTEM_NOMINATOR,
                 result.eligible() ? "Memenuhi syarat" : "Tidak memenuhi syarat", PromotionText.failed(result),
-                Map.of("criteria", json));
+                Map.of("criteria", json, "decisionKey", result.rule().decisionKey(),
+                        "decisionVersion", result.rule().decisionVersion(), "versionTag", result.rule().versionTag()));
         if (!result.eligible()) {
             cases.markEnded(execution.getProcessInstanceId(), PromotionStatus.NOT_ELIGIBLE);
             REJECTION_STEP.set(execution, "Pemeriksaan syarat");

@@ -4,6 +4,16 @@ import id.jenjang.appraisal.Predikat;
 import id.jenjang.employee.JenisJabatan;
 import id.jenjang.employee.Pendidikan;
 import id.jenjang.employee.TingkatHukuman;
+import id.jenjang.rules.RulesInForce;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +27,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The criteria from the latest deployed version of processes/promotion-eligibility.dmn, evaluated by key on
- * every call: a process owner who redeploys the DMN changes the thresholds without a build or a restart.
+ * The criteria from the version of processes/promotion-eligibility.dmn in force on the date that matters
+ * ({@link RulesInForce}), looked up on every call: a process owner who redeploys the DMN with a recorded
+ * validity start changes the thresholds from that date on, without a build or a restart, and never before.
  */
 @Component
 class DeployedEligibilityRules implements EligibilityRules {
@@ -36,14 +47,43 @@ class DeployedEligibilityRules implements EligibilityRules {
     static final String OUTPUT_MIN_PENDIDIKAN = "minPendidikan";
 
     private final DecisionService decisions;
+    private final RulesInForce inForce;
+    private final RepositoryService repository;
+    private final DmnEngine standalone = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    // a deployed definition never changes: parse each once
+    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-    DeployedEligibilityRules(DecisionService decisions) {
+    DeployedEligibilityRules(DecisionService decisions, RulesInForce inForce, RepositoryService repository) {
         this.decisions = decisions;
+        this.inForce = inForce;
+        this.repository = repository;
     }
 
     @Override
-    public List<EligibilityRule> rules(PromotionType type, String targetPosition) {
-        return toRules(decisions.evaluateDecisionTableByKey(DECISION_KEY, inputs(type, targetPosition)));
+    public Applicable rules(PromotionType type, String targetPosition, LocalDate date) {
+        return rules(inForce.inForce(DECISION_KEY, date), type, targetPosition);
+    }
+
+    /** The rows of one given version, evaluated by the engine (and so in its decision history). */
+    Applicable rules(RulesInForce.Candidate version, PromotionType type, String targetPosition) {
+        return new Applicable(version.version(),
+                toRules(decisions.evaluateDecisionTableById(version.id(), inputs(type, targetPosition))));
+    }
+
+    /**
+     * The rows of one given version, evaluated on a standalone DMN engine from the deployed XML: the replay
+     * writes nothing, not even the engine's decision history (which {@code DecisionService} always records).
+     */
+    Applicable rulesWithoutHistory(RulesInForce.Candidate version, PromotionType type, String targetPosition) {
+        DmnDecision decision = parsed.computeIfAbsent(version.id(), id -> {
+            try (InputStream xml = repository.getDecisionModel(id)) {
+                return standalone.parseDecision(DECISION_KEY, xml);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new Applicable(version.version(),
+                toRules(standalone.evaluateDecisionTable(decision, inputs(type, targetPosition))));
     }
 
     /** Shared with the tests; the position is passed even when null, so the input expression always resolves. */

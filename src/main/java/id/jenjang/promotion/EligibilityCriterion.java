@@ -1,5 +1,7 @@
 package id.jenjang.promotion;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import id.jenjang.rules.DecisionVersion;
 import java.util.Objects;
 
 /**
@@ -8,7 +10,10 @@ import java.util.Objects;
  * who is refused see why without asking HR.
  */
 public record EligibilityCriterion(Criterion criterion, String label, String value, String requirement,
-        Result result) {
+        Result result,
+        // decisionKey, decisionVersion, versionTag of the rule that set this requirement: in every entry of
+        // eligibilityReasons, so the trail's hash covers which rule judged, and replay can name the difference
+        @JsonUnwrapped DecisionVersion rule) {
 
     /**
      * NEEDS_VERIFICATION is for what master data cannot show (ujian dinas, credit points): it does not make
@@ -27,6 +32,11 @@ public record EligibilityCriterion(Criterion criterion, String label, String val
     }
 
     static EligibilityCriterion of(Criterion criterion, String value, String requirement, Result result) {
-        return new EligibilityCriterion(criterion, criterion.label(), value, requirement, result);
+        return new EligibilityCriterion(criterion, criterion.label(), value, requirement, result, null);
+    }
+
+    /** This criterion as judged under {@code version}. */
+    EligibilityCriterion under(DecisionVersion version) {
+        return new EligibilityCriterion(criterion, label, value, requirement, result, version);
     }
 }

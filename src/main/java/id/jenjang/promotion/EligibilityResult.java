@@ -1,5 +1,6 @@
 package id.jenjang.promotion;
 
+import id.jenjang.rules.DecisionVersion;
 import java.util.List;
 
 /**
@@ -7,7 +8,11 @@ import java.util.List;
  * The flag is checked against the list so that the process variable {@code eligible} can never disagree with
  * the reasons recorded beside it.
  */
-public record EligibilityResult(boolean eligible, List<EligibilityCriterion> criteria) {
+public record EligibilityResult(boolean eligible, List<EligibilityCriterion> criteria, DecisionVersion rule) {
+
+    public EligibilityResult(boolean eligible, List<EligibilityCriterion> criteria) {
+        this(eligible, criteria, null);
+    }
 
     public EligibilityResult {
         criteria = List.copyOf(criteria);
@@ -18,6 +23,12 @@ public record EligibilityResult(boolean eligible, List<EligibilityCriterion> cri
 
     public static EligibilityResult of(List<EligibilityCriterion> criteria) {
         return new EligibilityResult(noneFailed(criteria), criteria);
+    }
+
+    /** Every criterion stamped with the decision version that set its requirement. */
+    public static EligibilityResult of(List<EligibilityCriterion> criteria, DecisionVersion rule) {
+        List<EligibilityCriterion> stamped = criteria.stream().map(c -> c.under(rule)).toList();
+        return new EligibilityResult(noneFailed(stamped), stamped, rule);
     }
 
     /** Eligible cases that still carry criteria BKPSDM must check by hand. */

@@ -1,5 +1,7 @@
 package id.jenjang.promotion;
 
+import id.jenjang.rules.DecisionVersion;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,6 +10,13 @@ import java.util.List;
  */
 interface EligibilityRules {
 
-    /** The rows that apply, in table order; {@code targetPosition} is null for a KP case. */
-    List<EligibilityRule> rules(PromotionType type, String targetPosition);
+    /** The rows that apply, in table order, and the decision version they come from. */
+    record Applicable(DecisionVersion version, List<EligibilityRule> rows) {
+    }
+
+    /**
+     * The rows of the version in force on {@code date} (the KP period date, or the day of the check where no
+     * period exists); {@code targetPosition} is null for a KP case.
+     */
+    Applicable rules(PromotionType type, String targetPosition, LocalDate date);
 }

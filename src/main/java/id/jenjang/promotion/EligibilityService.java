@@ -71,7 +71,8 @@ public class EligibilityService {
         } else {
             position = position(targetPosition);
         }
-        List<EligibilityRule> applicable = rules.rules(type, position == null ? null : position.name());
+        EligibilityRules.Applicable inForce = rules.rules(type, position == null ? null : position.name(), today);
+        List<EligibilityRule> applicable = inForce.rows();
         // shared rows (predikat, discipline) match any post: without its own time rule an unknown post would
         // be judged on those alone and pass
         if (applicable.isEmpty() || (position != null
@@ -81,7 +82,7 @@ public class EligibilityService {
                     + DeployedEligibilityRules.DECISION_KEY + ".dmn");
         }
         Case c = new Case(employee, rank, position, today);
-        return EligibilityResult.of(applicable.stream().map(rule -> check(rule, c)).toList());
+        return EligibilityResult.of(applicable.stream().map(rule -> check(rule, c)).toList(), inForce.version());
     }
 
     /** The process variable {@code eligibilityReasons}: a JSON list of {criterion, label, value, requirement, result}. */

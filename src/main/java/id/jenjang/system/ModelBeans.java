@@ -21,6 +21,7 @@ public final class ModelBeans {
             bean("appraisalRouting", "annual", "calibrationUnits", "objectionWindow", "reviewerGroups",
                     "selfAssessmentReminder"),
             bean("promotionRouting", "dueDate", "slaCycle", "sweepCycle"),
+            bean("ruleRouting", "predikatForPeriod", "predikatToday"),
             // listeners
             bean("notifyAssigneeListener"),
             bean("openingLaneListener"),

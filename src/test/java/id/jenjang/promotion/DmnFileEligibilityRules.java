@@ -30,8 +30,10 @@ final class DmnFileEligibilityRules implements EligibilityRules {
         return engine.evaluateDecisionTable(decision, DeployedEligibilityRules.inputs(type, targetPosition));
     }
 
+    /** The file as it is in the repository, under the versionTag written on its decision element. */
     @Override
-    public List<EligibilityRule> rules(PromotionType type, String targetPosition) {
-        return DeployedEligibilityRules.toRules(evaluate(type, targetPosition));
+    public Applicable rules(PromotionType type, String targetPosition, java.time.LocalDate date) {
+        return new Applicable(new id.jenjang.rules.DecisionVersion(DeployedEligibilityRules.DECISION_KEY, 0,
+                "processes/promotion-eligibility.dmn"), DeployedEligibilityRules.toRules(evaluate(type, targetPosition)));
     }
 }

@@ -76,7 +76,8 @@ class EligibilityServiceTest {
         assertThat(reasons).hasSize(6);
         List<String> fields = new ArrayList<>();
         reasons.get(0).fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("criterion", "label", "value", "requirement", "result");
+        assertThat(fields).containsExactly("criterion", "label", "value", "requirement", "result", "decisionKey",
+                "decisionVersion", "versionTag");
         assertThat(reasons.get(0).get("criterion").asText()).isEqualTo("MASA_KERJA_GOLONGAN");
         assertThat(reasons.get(0).get("label").asText()).isEqualTo("Masa kerja dalam pangkat terakhir");
         assertThat(reasons.get(0).get("requirement").asText()).isEqualTo("paling sedikit 4 tahun sejak TMT golongan");

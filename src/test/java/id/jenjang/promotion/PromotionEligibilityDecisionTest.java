@@ -163,7 +163,7 @@ class PromotionEligibilityDecisionTest {
     @Test
     void everyRowMapsToAValidRuleWithIntegerThresholds() {
         for (Object[] c : CASES) {
-            assertThat(dmn.rules((PromotionType) c[0], (String) c[1])).isNotEmpty();
+            assertThat(dmn.rules((PromotionType) c[0], (String) c[1], java.time.LocalDate.of(2026, 1, 1)).rows()).isNotEmpty();
         }
         DmnDecisionTableResult kp = dmn.evaluate(KP_REGULER, null);
         assertThat(kp.getResultList().get(0).get(OUTPUT_YEARS)).isInstanceOf(Integer.class);

@@ -1,5 +1,6 @@
 package id.jenjang.appraisal.calibration;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,5 +9,6 @@ import java.util.List;
  */
 interface CurveRules {
 
-    List<CurveLimit> limits(OrganisationRating rating);
+    /** The rows of the curve version in force on {@code date} (the period's last day). */
+    List<CurveLimit> limits(OrganisationRating rating, LocalDate date);
 }

@@ -1,6 +1,8 @@
 package id.jenjang.appraisal.calibration;
 
 import id.jenjang.appraisal.Predikat;
+import id.jenjang.rules.RulesInForce;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,8 +14,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The curve's limits from the latest deployed version of processes/distribution-curve.dmn, evaluated by key
- * on every call: a process owner who redeploys the DMN changes the limits without a build or a restart.
+ * The curve's limits from the version of processes/distribution-curve.dmn in force on the period's last day
+ * ({@link RulesInForce}), looked up on every call: a process owner who redeploys the DMN with a recorded
+ * validity start changes the limits from that date on, without a build or a restart.
  */
 @Component
 class DeployedCurveRules implements CurveRules {
@@ -27,14 +30,16 @@ class DeployedCurveRules implements CurveRules {
     static final String OUTPUT_TEXT = "text";
 
     private final DecisionService decisions;
+    private final RulesInForce inForce;
 
-    DeployedCurveRules(DecisionService decisions) {
+    DeployedCurveRules(DecisionService decisions, RulesInForce inForce) {
         this.decisions = decisions;
+        this.inForce = inForce;
     }
 
     @Override
-    public List<CurveLimit> limits(OrganisationRating rating) {
-        return toLimits(decisions.evaluateDecisionTableByKey(DECISION_KEY,
+    public List<CurveLimit> limits(OrganisationRating rating, LocalDate date) {
+        return toLimits(decisions.evaluateDecisionTableById(inForce.inForce(DECISION_KEY, date).id(),
                 Variables.createVariables().putValue(INPUT_RATING, rating.name())));
     }
 

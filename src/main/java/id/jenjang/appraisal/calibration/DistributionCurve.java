@@ -2,6 +2,7 @@ package id.jenjang.appraisal.calibration;
 
 import id.jenjang.appraisal.Predikat;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,14 @@ public class DistributionCurve {
         this.smallUnitSize = smallUnitSize;
     }
 
-    /** The limits that apply under this organisation rating, as currently deployed. */
-    public List<CurveLimit> limits(OrganisationRating rating) {
-        return rules.limits(rating);
+    /** The limits that apply under this organisation rating, in the curve version in force on {@code date}. */
+    public List<CurveLimit> limits(OrganisationRating rating, LocalDate date) {
+        return rules.limits(rating, date);
     }
 
-    public CurveCheck check(OrganisationRating rating, Map<Predikat, Integer> counts) {
-        return check(rating, limits(rating), Distribution.of(counts));
+    /** @param date the period's last day: the curve in force then judges the unit */
+    public CurveCheck check(OrganisationRating rating, Map<Predikat, Integer> counts, LocalDate date) {
+        return check(rating, limits(rating, date), Distribution.of(counts));
     }
 
     private CurveCheck check(OrganisationRating rating, List<CurveLimit> limits, Distribution unit) {
@@ -76,7 +78,7 @@ public class DistributionCurve {
      * (headings, lists, no HTML) for the text component of a Camunda Form, so HR sees the curve beside the
      * decision whatever the organisation's rating turns out to be.
      */
-    public String summary(Map<Predikat, Integer> counts) {
+    public String summary(Map<Predikat, Integer> counts, LocalDate date) {
         Distribution unit = Distribution.of(counts);
         StringBuilder md = new StringBuilder();
         md.append("### Sebaran predikat unit (").append(unit.total()).append(" pegawai)\n\n");
@@ -88,7 +90,7 @@ public class DistributionCurve {
         md.append("\n### Kurva distribusi menurut predikat organisasi\n\n");
         boolean small = false;
         for (OrganisationRating rating : OrganisationRating.values()) {
-            List<CurveLimit> limits = limits(rating);
+            List<CurveLimit> limits = limits(rating, date);
             CurveCheck check = check(rating, limits, unit);
             small = check.smallUnit();
             md.append("- **").append(rating.label()).append("**");

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionCurveDecisionTest {
 
+    // the last day of an annual period judged under the curve version in force then
+    static final java.time.LocalDate PERIOD_END = java.time.LocalDate.of(2026, 12, 31);
+
     static DmnFileCurveRules dmn;
 
     @BeforeAll
@@ -78,7 +81,7 @@ class DistributionCurveDecisionTest {
     @Test
     void everyRowMapsToAValidLimitWithIntegerBounds() {
         for (OrganisationRating rating : OrganisationRating.values()) {
-            assertThat(dmn.limits(rating)).as(rating.name()).isNotEmpty();
+            assertThat(dmn.limits(rating, PERIOD_END)).as(rating.name()).isNotEmpty();
         }
         assertThat(dmn.engine.evaluateDecisionTable(dmn.decision, Map.of(INPUT_RATING, "ISTIMEWA"))
                 .getSingleResult().<Object>getEntry(OUTPUT_MAX_PERCENT)).isInstanceOf(Integer.class);

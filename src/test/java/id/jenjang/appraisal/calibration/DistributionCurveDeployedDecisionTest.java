@@ -15,6 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 @JenjangSpringTest
 class DistributionCurveDeployedDecisionTest {
 
+    // the last day of an annual period judged under the curve version in force then
+    static final java.time.LocalDate PERIOD_END = java.time.LocalDate.of(2026, 12, 31);
+
     @Autowired
     DistributionCurve curve;
     @Autowired
@@ -22,7 +25,7 @@ class DistributionCurveDeployedDecisionTest {
 
     @Test
     void baikHasTwoLimitsFromTheDeployedDecision() {
-        assertThat(curve.limits(OrganisationRating.BAIK)).extracting(CurveLimit::text).containsExactly(
+        assertThat(curve.limits(OrganisationRating.BAIK, PERIOD_END)).extracting(CurveLimit::text).containsExactly(
                 "paling banyak 70% Baik", "paling sedikit 1 orang Butuh Perbaikan atau Kurang");
     }
 
@@ -35,16 +38,16 @@ class DistributionCurveDeployedDecisionTest {
         String deployment = repository.createDeployment().name("test-redeployed-curve")
                 .addString("distribution-curve.dmn", dmn).deploy().getId();
         try {
-            assertThat(curve.limits(OrganisationRating.ISTIMEWA)).singleElement()
+            assertThat(curve.limits(OrganisationRating.ISTIMEWA, PERIOD_END)).singleElement()
                     .satisfies(limit -> assertThat(limit.maxPercent()).isEqualTo(60));
             // 7 of 10 meets the shipped 70% but not the redeployed 60%
-            assertThat(curve.check(OrganisationRating.ISTIMEWA, Map.of(Predikat.SANGAT_BAIK, 7, Predikat.BAIK, 3))
+            assertThat(curve.check(OrganisationRating.ISTIMEWA, Map.of(Predikat.SANGAT_BAIK, 7, Predikat.BAIK, 3), PERIOD_END)
                     .departs()).isTrue();
         } finally {
             // the context is shared with other test classes: put the shipped curve back
             repository.deleteDeployment(deployment, true);
         }
-        assertThat(curve.limits(OrganisationRating.ISTIMEWA)).singleElement()
+        assertThat(curve.limits(OrganisationRating.ISTIMEWA, PERIOD_END)).singleElement()
                 .satisfies(limit -> assertThat(limit.maxPercent()).isEqualTo(70));
     }
 }

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** check() and summary() against the limits of the real DMN file (standalone DMN engine, no Spring). */
 class DistributionCurveTest {
 
+    // the last day of an annual period judged under the curve version in force then
+    static final java.time.LocalDate PERIOD_END = java.time.LocalDate.of(2026, 12, 31);
+
     static CurveRules rules;
     static DistributionCurve curve;
 
@@ -44,14 +47,14 @@ class DistributionCurveTest {
 
         @Test
         void exactly70PercentSangatBaikPasses() {
-            CurveCheck check = curve.check(ISTIMEWA, unit(7, 3, 0, 0, 0));
+            CurveCheck check = curve.check(ISTIMEWA, unit(7, 3, 0, 0, 0), PERIOD_END);
             assertThat(check.violations()).isEmpty();
             assertThat(check.departs()).isFalse();
         }
 
         @Test
         void eightOfTenSangatBaikBlocksWithTheFigureAndTheLimit() {
-            CurveCheck check = curve.check(ISTIMEWA, unit(8, 2, 0, 0, 0));
+            CurveCheck check = curve.check(ISTIMEWA, unit(8, 2, 0, 0, 0), PERIOD_END);
             assertThat(check.violations()).containsExactly("Sangat Baik 8 dari 10 (80%), batas paling banyak 70%");
             assertThat(check.departs()).isTrue();
             assertThat(check.total()).isEqualTo(10);
@@ -60,15 +63,15 @@ class DistributionCurveTest {
 
         @Test
         void seventyOnePercentFails() {
-            assertThat(curve.check(ISTIMEWA, unit(71, 29, 0, 0, 0)).violations())
+            assertThat(curve.check(ISTIMEWA, unit(71, 29, 0, 0, 0), PERIOD_END).violations())
                     .containsExactly("Sangat Baik 71 dari 100 (71%), batas paling banyak 70%");
         }
 
         @Test
         void justOver70PercentFailsAndDoesNotReadAs70() {
-            assertThat(curve.check(ISTIMEWA, unit(71, 30, 0, 0, 0)).violations())
+            assertThat(curve.check(ISTIMEWA, unit(71, 30, 0, 0, 0), PERIOD_END).violations())
                     .containsExactly("Sangat Baik 71 dari 101 (70,3%), batas paling banyak 70%");
-            assertThat(curve.check(ISTIMEWA, unit(7001, 2999, 0, 0, 0)).violations())
+            assertThat(curve.check(ISTIMEWA, unit(7001, 2999, 0, 0, 0), PERIOD_END).violations())
                     .containsExactly("Sangat Baik 7001 dari 10000 (70,1%), batas paling banyak 70%");
         }
     }
@@ -78,23 +81,23 @@ class DistributionCurveTest {
 
         @Test
         void seventyPercentBaikWithOneButuhPerbaikanPasses() {
-            assertThat(curve.check(BAIK, unit(2, 7, 1, 0, 0)).violations()).isEmpty();
+            assertThat(curve.check(BAIK, unit(2, 7, 1, 0, 0), PERIOD_END).violations()).isEmpty();
         }
 
         @Test
         void oneKurangAloneAlsoMeetsTheMinimumOfOne() {
-            assertThat(curve.check(BAIK, unit(2, 7, 0, 1, 0)).violations()).isEmpty();
+            assertThat(curve.check(BAIK, unit(2, 7, 0, 1, 0), PERIOD_END).violations()).isEmpty();
         }
 
         @Test
         void eightyPercentBaikFails() {
-            assertThat(curve.check(BAIK, unit(0, 8, 2, 0, 0)).violations())
+            assertThat(curve.check(BAIK, unit(0, 8, 2, 0, 0), PERIOD_END).violations())
                     .containsExactly("Baik 8 dari 10 (80%), batas paling banyak 70%");
         }
 
         @Test
         void noButuhPerbaikanOrKurangFailsTheMinimumOfOne() {
-            CurveCheck check = curve.check(BAIK, unit(3, 7, 0, 0, 0));
+            CurveCheck check = curve.check(BAIK, unit(3, 7, 0, 0, 0), PERIOD_END);
             assertThat(check.violations()).containsExactly(
                     "Butuh Perbaikan atau Kurang 0 dari 10 (0%), batas paling sedikit 1 orang");
             assertThat(check.departs()).isTrue();
@@ -102,7 +105,7 @@ class DistributionCurveTest {
 
         @Test
         void sangatKurangDoesNotCountTowardsTheMinimumOfOne() {
-            assertThat(curve.check(BAIK, unit(2, 7, 0, 0, 1)).violations()).hasSize(1);
+            assertThat(curve.check(BAIK, unit(2, 7, 0, 0, 1), PERIOD_END).violations()).hasSize(1);
         }
     }
 
@@ -111,21 +114,21 @@ class DistributionCurveTest {
 
         @Test
         void exactly60PercentButuhPerbaikanAnd10PercentSangatBaikPasses() {
-            assertThat(curve.check(BUTUH_PERBAIKAN, unit(1, 3, 6, 0, 0)).violations()).isEmpty();
+            assertThat(curve.check(BUTUH_PERBAIKAN, unit(1, 3, 6, 0, 0), PERIOD_END).violations()).isEmpty();
         }
 
         @Test
         void fiftyPercentButuhPerbaikanAnd20PercentSangatBaikFailsTwice() {
-            assertThat(curve.check(BUTUH_PERBAIKAN, unit(2, 3, 5, 0, 0)).violations()).containsExactly(
+            assertThat(curve.check(BUTUH_PERBAIKAN, unit(2, 3, 5, 0, 0), PERIOD_END).violations()).containsExactly(
                     "Butuh Perbaikan 5 dari 10 (50%), batas paling sedikit 60%",
                     "Sangat Baik 2 dari 10 (20%), batas paling banyak 10%");
         }
 
         @Test
         void justUnder60PercentDoesNotReadAs60() {
-            assertThat(curve.check(BUTUH_PERBAIKAN, unit(0, 100, 149, 0, 0)).violations())
+            assertThat(curve.check(BUTUH_PERBAIKAN, unit(0, 100, 149, 0, 0), PERIOD_END).violations())
                     .containsExactly("Butuh Perbaikan 149 dari 249 (59,8%), batas paling sedikit 60%");
-            assertThat(curve.check(BUTUH_PERBAIKAN, unit(0, 4001, 5999, 0, 0)).violations())
+            assertThat(curve.check(BUTUH_PERBAIKAN, unit(0, 4001, 5999, 0, 0), PERIOD_END).violations())
                     .containsExactly("Butuh Perbaikan 5999 dari 10000 (59,9%), batas paling sedikit 60%");
         }
     }
@@ -135,12 +138,12 @@ class DistributionCurveTest {
 
         @Test
         void sixtyPercentKurangTenButuhPerbaikanTenSangatBaikPasses() {
-            assertThat(curve.check(KURANG, unit(1, 2, 1, 6, 0)).violations()).isEmpty();
+            assertThat(curve.check(KURANG, unit(1, 2, 1, 6, 0), PERIOD_END).violations()).isEmpty();
         }
 
         @Test
         void everyLimitBrokenGivesThreeViolations() {
-            assertThat(curve.check(KURANG, unit(2, 3, 0, 5, 0)).violations()).containsExactly(
+            assertThat(curve.check(KURANG, unit(2, 3, 0, 5, 0), PERIOD_END).violations()).containsExactly(
                     "Kurang 5 dari 10 (50%), batas paling sedikit 60%",
                     "Butuh Perbaikan 0 dari 10 (0%), batas paling sedikit 10%",
                     "Sangat Baik 2 dari 10 (20%), batas paling banyak 10%");
@@ -152,23 +155,23 @@ class DistributionCurveTest {
 
         @Test
         void sixtyPercentSangatKurangAndTenKurangPasses() {
-            assertThat(curve.check(SANGAT_KURANG, unit(0, 3, 0, 1, 6)).violations()).isEmpty();
+            assertThat(curve.check(SANGAT_KURANG, unit(0, 3, 0, 1, 6), PERIOD_END).violations()).isEmpty();
         }
 
         @Test
         void kurangAndButuhPerbaikanCountTogetherTowardsTenPercent() {
-            assertThat(curve.check(SANGAT_KURANG, unit(0, 6, 1, 1, 12)).violations()).isEmpty();
+            assertThat(curve.check(SANGAT_KURANG, unit(0, 6, 1, 1, 12), PERIOD_END).violations()).isEmpty();
         }
 
         @Test
         void oneSangatBaikFails() {
-            assertThat(curve.check(SANGAT_KURANG, unit(1, 2, 1, 0, 6)).violations())
+            assertThat(curve.check(SANGAT_KURANG, unit(1, 2, 1, 0, 6), PERIOD_END).violations())
                     .containsExactly("Sangat Baik 1 dari 10 (10%), batas paling banyak 0%");
         }
 
         @Test
         void tooFewSangatKurangAndNoKurangOrButuhPerbaikanFails() {
-            assertThat(curve.check(SANGAT_KURANG, unit(0, 5, 0, 0, 5)).violations()).containsExactly(
+            assertThat(curve.check(SANGAT_KURANG, unit(0, 5, 0, 0, 5), PERIOD_END).violations()).containsExactly(
                     "Sangat Kurang 5 dari 10 (50%), batas paling sedikit 60%",
                     "Butuh Perbaikan atau Kurang 0 dari 10 (0%), batas paling sedikit 10%");
         }
@@ -180,7 +183,7 @@ class DistributionCurveTest {
         @Test
         void ninePeopleViolatingStillDepartFromTheCurveAndNeedAJustification() {
             // SE MenPANRB 3/2023: a unit of any size may depart only with a written justification
-            CurveCheck check = curve.check(ISTIMEWA, unit(9, 0, 0, 0, 0));
+            CurveCheck check = curve.check(ISTIMEWA, unit(9, 0, 0, 0, 0), PERIOD_END);
             assertThat(check.smallUnit()).isTrue();
             assertThat(check.violations()).containsExactly("Sangat Baik 9 dari 9 (100%), batas paling banyak 70%");
             assertThat(check.departs()).isTrue();
@@ -188,14 +191,14 @@ class DistributionCurveTest {
 
         @Test
         void tenPeopleViolatingDepart() {
-            CurveCheck check = curve.check(ISTIMEWA, unit(10, 0, 0, 0, 0));
+            CurveCheck check = curve.check(ISTIMEWA, unit(10, 0, 0, 0, 0), PERIOD_END);
             assertThat(check.smallUnit()).isFalse();
             assertThat(check.departs()).isTrue();
         }
 
         @Test
         void theSizeComesFromConfiguration() {
-            CurveCheck check = new DistributionCurve(rules, 5).check(ISTIMEWA, unit(9, 0, 0, 0, 0));
+            CurveCheck check = new DistributionCurve(rules, 5).check(ISTIMEWA, unit(9, 0, 0, 0, 0), PERIOD_END);
             assertThat(check.smallUnit()).isFalse();
             assertThat(check.departs()).isTrue();
         }
@@ -203,7 +206,7 @@ class DistributionCurveTest {
 
     @Test
     void missingPredikatCountAsZeroAndCountsAreListedBestFirst() {
-        CurveCheck check = curve.check(ISTIMEWA, Map.of(Predikat.KURANG, 2, Predikat.SANGAT_BAIK, 3));
+        CurveCheck check = curve.check(ISTIMEWA, Map.of(Predikat.KURANG, 2, Predikat.SANGAT_BAIK, 3), PERIOD_END);
         assertThat(check.total()).isEqualTo(5);
         assertThat(check.counts().keySet()).containsExactly(Predikat.values());
         assertThat(check.counts()).containsEntry(Predikat.BAIK, 0).containsEntry(Predikat.KURANG, 2);
@@ -211,13 +214,13 @@ class DistributionCurveTest {
 
     @Test
     void negativeCountIsRejected() {
-        assertThatThrownBy(() -> curve.check(ISTIMEWA, Map.of(Predikat.BAIK, -1)))
+        assertThatThrownBy(() -> curve.check(ISTIMEWA, Map.of(Predikat.BAIK, -1), PERIOD_END))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void limitsAreTheDmnRowsWithTheirText() {
-        List<CurveLimit> limits = curve.limits(BAIK);
+        List<CurveLimit> limits = curve.limits(BAIK, PERIOD_END);
         assertThat(limits).extracting(CurveLimit::text).containsExactly(
                 "paling banyak 70% Baik", "paling sedikit 1 orang Butuh Perbaikan atau Kurang");
         assertThat(limits.get(1).predikat()).containsExactly(Predikat.BUTUH_PERBAIKAN, Predikat.KURANG);
@@ -229,7 +232,7 @@ class DistributionCurveTest {
 
         @Test
         void listsTheDistributionAndEveryRatingsVerdict() {
-            String md = curve.summary(unit(1, 7, 2, 0, 0));
+            String md = curve.summary(unit(1, 7, 2, 0, 0), PERIOD_END);
             assertThat(md).contains(
                     "### Sebaran predikat unit (10 pegawai)",
                     "- Sangat Baik: 1 (10%)\n- Baik: 7 (70%)\n- Butuh Perbaikan: 2 (20%)\n- Kurang: 0 (0%)\n"
@@ -246,24 +249,24 @@ class DistributionCurveTest {
 
         @Test
         void isPlainMarkdownWithoutHtml() {
-            assertThat(curve.summary(unit(3, 3, 3, 3, 3))).doesNotContain("<", ">");
+            assertThat(curve.summary(unit(3, 3, 3, 3, 3), PERIOD_END)).doesNotContain("<", ">");
         }
 
         @Test
         void smallUnitIsMarkedAsSuch() {
-            assertThat(curve.summary(unit(0, 3, 0, 0, 0)))
+            assertThat(curve.summary(unit(0, 3, 0, 0, 0), PERIOD_END))
                     .contains("(3 pegawai)", "- Baik: 3 (100%)", "Unit kecil (kurang dari 10 pegawai)");
         }
 
         @Test
         void saysTheCurveIsAConsiderationAndAskForAJustificationWhenDeparting() {
-            assertThat(curve.summary(unit(10, 0, 0, 0, 0)))
+            assertThat(curve.summary(unit(10, 0, 0, 0, 0), PERIOD_END))
                     .contains("bahan pertimbangan, bukan batas mutlak", "tuliskan pembenaran penyimpangan");
         }
 
         @Test
         void emptyUnitDoesNotDivideByZero() {
-            assertThat(curve.summary(Map.of())).contains("(0 pegawai)", "- Baik: 0 (0%)");
+            assertThat(curve.summary(Map.of(), PERIOD_END)).contains("(0 pegawai)", "- Baik: 0 (0%)");
         }
     }
 }

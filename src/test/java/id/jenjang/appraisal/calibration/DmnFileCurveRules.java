@@ -27,7 +27,7 @@ final class DmnFileCurveRules implements CurveRules {
     }
 
     @Override
-    public List<CurveLimit> limits(OrganisationRating rating) {
+    public List<CurveLimit> limits(OrganisationRating rating, java.time.LocalDate date) {
         return DeployedCurveRules.toLimits(engine.evaluateDecisionTable(decision,
                 Map.of(DeployedCurveRules.INPUT_RATING, rating.name())));
     }
