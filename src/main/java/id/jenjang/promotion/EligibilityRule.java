@@ -39,8 +39,9 @@ record EligibilityRule(Criterion criterion, Integer years, Predikat minPredikat,
             case PANGKAT_TUJUAN -> require("rankSteps", rankSteps != null && rankSteps >= 1);
             case UJIAN_DINAS -> require("examGroups", !examGroups.isEmpty() && groups().containsAll(examGroups));
             case PENDIDIKAN -> require("minPendidikan", minPendidikan != null);
-            case PANGKAT_ATASAN, ANGKA_KREDIT -> {
-                // no threshold: the row only says that the criterion applies
+            case PANGKAT_ATASAN, PANGKAT_PENDIDIKAN, ANGKA_KREDIT -> {
+                // no threshold: the row only says that the criterion applies (the education ceilings are their own
+                // decision, promotion-education-ceiling)
             }
         }
     }

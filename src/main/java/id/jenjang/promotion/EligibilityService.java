@@ -38,13 +38,15 @@ public class EligibilityService {
     private final EmployeeRepository employees;
     private final PromotionRecords records;
     private final EligibilityRules rules;
+    private final EducationCeilings ceilings;
     private final ObjectMapper json;
 
     EligibilityService(EmployeeRepository employees, PromotionRecords records, EligibilityRules rules,
-            ObjectMapper json) {
+            EducationCeilings ceilings, ObjectMapper json) {
         this.employees = employees;
         this.records = records;
         this.rules = rules;
+        this.ceilings = ceilings;
         this.json = json;
     }
 
@@ -101,6 +103,7 @@ public class EligibilityService {
             case HUKUMAN_DISIPLIN -> discipline(rule, c);
             case PANGKAT_TUJUAN -> rankStep(rule, c);
             case PANGKAT_ATASAN -> supervisorRank(c);
+            case PANGKAT_PENDIDIKAN -> educationCeiling(c);
             case UJIAN_DINAS -> serviceExam(rule, c);
             case ANGKA_KREDIT -> EligibilityCriterion.of(Criterion.ANGKA_KREDIT, "tidak ada di data induk",
                     "angka kredit kumulatif yang dipersyaratkan untuk pangkat " + c.targetRank().label(),
@@ -208,6 +211,23 @@ public class EligibilityService {
                 // the import refuses unknown supervisors, so only a hand-edited row gets here: let HR look
                 .orElseGet(() -> EligibilityCriterion.of(Criterion.PANGKAT_ATASAN,
                         "atasan langsung tercatat tetapi tidak ada di data induk", requirement, NEEDS_VERIFICATION));
+    }
+
+    /**
+     * Peraturan BKN 2/2025: KP reguler goes up to the highest rank for the employee's education, whatever the
+     * supervisor's rank. An education the table does not list is for BKPSDM to look at, not a refusal.
+     */
+    private EligibilityCriterion educationCeiling(Case c) {
+        Pendidikan pendidikan = c.employee().pendidikan();
+        String requirement = "paling tinggi pangkat tertinggi untuk pendidikan terakhir (tabel "
+                + EducationCeilings.DECISION_KEY + ")";
+        return ceilings.ceiling(pendidikan)
+                .map(max -> EligibilityCriterion.of(Criterion.PANGKAT_PENDIDIKAN, "tujuan " + c.targetRank().label()
+                        + ", pendidikan " + pendidikan.name() + " paling tinggi " + max.label(), requirement,
+                        pass(c.targetRank().ordinal() <= max.ordinal())))
+                .orElseGet(() -> EligibilityCriterion.of(Criterion.PANGKAT_PENDIDIKAN, "tujuan "
+                        + c.targetRank().label() + ", pendidikan " + pendidikan.name()
+                        + " tidak ada di tabel pangkat tertinggi", requirement, NEEDS_VERIFICATION));
     }
 
     /** Master data does not record the service exam: crossing into a listed golongan is for BKPSDM to verify. */

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -63,13 +65,13 @@ class EligibilityServiceTest {
         assertThat(result.needsVerification()).isFalse();
         assertThat(result.criteria()).extracting(c -> c.criterion() + " " + c.result()).containsExactly(
                 "MASA_KERJA_GOLONGAN PASS", "PREDIKAT_TAHUNAN PASS", "HUKUMAN_DISIPLIN PASS", "PANGKAT_TUJUAN PASS",
-                "PANGKAT_ATASAN PASS", "UJIAN_DINAS PASS");
+                "PANGKAT_PENDIDIKAN PASS", "UJIAN_DINAS PASS");
         assertThat(result.criteria()).extracting(EligibilityCriterion::value).containsExactly(
                 "III/b, 6 tahun 7 bulan 21 hari sejak TMT golongan 2020-04-01",
                 "2025: Baik; 2024: Sangat Baik",
                 "tidak ada hukuman disiplin tercatat",
                 "III/b ke III/c (1 tingkat)",
-                "tujuan III/c, atasan langsung IV/a",
+                "tujuan III/c, pendidikan S1 paling tinggi III/d",
                 "III/b ke III/c: tidak melewati golongan");
 
         JsonNode reasons = json.readTree(eligibility.reasonsJson(result));
@@ -203,29 +205,46 @@ class EligibilityServiceTest {
                 .isEqualTo("tidak ada yang sedang dijalani; tercatat: Ringan 2026-10-01 sampai sekarang (belum selesai)");
     }
 
+    /**
+     * Law changed (Peraturan BKN 2/2025): this case failed before on "above the supervisor's rank"; the cap
+     * is gone, and a supervisor of lower rank no longer blocks.
+     */
     @Test
-    void targetAboveTheSupervisorsRankFails() {
+    void supervisorOfLowerRankNoLongerBlocks() {
         String nip = candidate(5020, "PELAKSANA", "III/b", "2020-04-01", "S1", SECTION_HEAD);
         annualResults(nip, "2025,BAIK", "2024,BAIK");
 
         EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
 
-        assertThat(result.eligible()).isFalse();
-        assertThat(criterion(result, Criterion.PANGKAT_ATASAN)).satisfies(c -> {
-            assertThat(c.result()).isEqualTo(FAIL);
-            assertThat(c.value()).isEqualTo("tujuan III/c, atasan langsung III/b");
-        });
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.criteria()).extracting(EligibilityCriterion::criterion)
+                .doesNotContain(Criterion.PANGKAT_ATASAN);
+        assertThat(criterion(result, Criterion.PANGKAT_PENDIDIKAN).value())
+                .isEqualTo("tujuan III/c, pendidikan S1 paling tinggi III/d");
     }
 
-    @Test
-    void noSupervisorPasses() {
-        String nip = candidate(5021, "PELAKSANA", "III/b", "2020-04-01", "S1", "");
+    /** Each row of promotion-education-ceiling on the deployed decision: up to the ceiling passes, above fails. */
+    @ParameterizedTest(name = "{0}: to {2} passes, to {3} fails")
+    @CsvSource({"5100, SD, I/d, II/a, II/b", "5102, SLTP, II/b, II/c, II/d", "5104, SLTP_KEJURUAN, II/c, II/d, III/a",
+            "5106, SLTA, III/a, III/b, III/c", "5108, SMA, III/a, III/b, III/c", "5110, SLTA_KEJURUAN, III/a, III/b, III/c",
+            "5112, D1, III/a, III/b, III/c", "5114, D2, III/a, III/b, III/c", "5116, D3, III/b, III/c, III/d",
+            "5118, S1, III/c, III/d, IV/a", "5120, D4, III/c, III/d, IV/a", "5122, S2, III/d, IV/a, IV/b",
+            "5124, S3, IV/a, IV/b, IV/c"})
+    void educationCeilingAtTheCapPassesAndAboveItFails(int n, String pendidikan, String below, String cap,
+            String above) {
+        String atCap = candidate(n, "PELAKSANA", below, "2020-04-01", pendidikan, HEAD);
+        String overCap = candidate(n + 1, "PELAKSANA", cap, "2020-04-01", pendidikan, HEAD);
 
-        EligibilityCriterion supervisor = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
-                Criterion.PANGKAT_ATASAN);
+        EligibilityCriterion pass = criterion(evaluate(atCap, PromotionType.KP_REGULER, cap),
+                Criterion.PANGKAT_PENDIDIKAN);
+        EligibilityCriterion fail = criterion(evaluate(overCap, PromotionType.KP_REGULER, above),
+                Criterion.PANGKAT_PENDIDIKAN);
 
-        assertThat(supervisor.result()).isEqualTo(PASS);
-        assertThat(supervisor.value()).isEqualTo("tidak ada atasan");
+        String shown = pendidikan.equals("SMA") ? "SLTA" : pendidikan;
+        assertThat(pass.result()).isEqualTo(PASS);
+        assertThat(pass.value()).isEqualTo("tujuan " + cap + ", pendidikan " + shown + " paling tinggi " + cap);
+        assertThat(fail.result()).isEqualTo(FAIL);
+        assertThat(fail.value()).isEqualTo("tujuan " + above + ", pendidikan " + shown + " paling tinggi " + cap);
     }
 
     @Test
@@ -343,7 +362,8 @@ class EligibilityServiceTest {
         assertThat(criterion(result, Criterion.MASA_JABATAN).result()).isEqualTo(PASS);
         assertThat(criterion(result, Criterion.PENDIDIKAN)).satisfies(c -> {
             assertThat(c.result()).isEqualTo(FAIL);
-            assertThat(c.value()).isEqualTo("SMA");
+            // SMA is read as SLTA, its name since Peraturan BKN 2/2025
+            assertThat(c.value()).isEqualTo("SLTA");
             assertThat(c.requirement()).isEqualTo("paling rendah D3 (D3, D4, S1, S2, S3)");
         });
     }

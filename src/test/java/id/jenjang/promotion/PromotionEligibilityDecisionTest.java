@@ -99,10 +99,16 @@ class PromotionEligibilityDecisionTest {
                 .containsExactly("KP_REGULER", "KP_PILIHAN");
     }
 
+    /** Peraturan BKN 2/2025 revoked the cap at the supervisor's rank (Kep. Ka BKN 12/2002): no case checks it. */
     @Test
-    void kpTargetIsNotAboveTheSupervisorsRank() {
-        assertThat(casesWith("PANGKAT_ATASAN | null | null | null | null | null | null | null"))
-                .containsExactly("KP_REGULER", "KP_PILIHAN");
+    void noCaseIsCappedAtTheSupervisorsRankAnyMore() {
+        assertThat(casesWith("PANGKAT_ATASAN | null | null | null | null | null | null | null")).isEmpty();
+    }
+
+    @Test
+    void kpRegulerIsCappedAtTheHighestRankForTheEducation() {
+        assertThat(casesWith("PANGKAT_PENDIDIKAN | null | null | null | null | null | null | null"))
+                .containsExactly("KP_REGULER");
     }
 
     @Test
@@ -132,15 +138,15 @@ class PromotionEligibilityDecisionTest {
     @Test
     void kpRegulerHasSixCriteriaInReadingOrder() {
         assertThat(rows(KP_REGULER, null)).extracting(r -> r.substring(0, r.indexOf(' '))).containsExactly(
-                "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "PANGKAT_ATASAN",
+                "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "PANGKAT_PENDIDIKAN",
                 "UJIAN_DINAS");
     }
 
     @Test
     void kpPilihanAddsCreditPoints() {
         assertThat(rows(KP_PILIHAN, null)).extracting(r -> r.substring(0, r.indexOf(' '))).containsExactly(
-                "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "PANGKAT_ATASAN",
-                "UJIAN_DINAS", "ANGKA_KREDIT");
+                "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "UJIAN_DINAS",
+                "ANGKA_KREDIT");
     }
 
     @Test
