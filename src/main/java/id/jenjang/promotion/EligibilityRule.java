@@ -27,6 +27,7 @@ record EligibilityRule(Criterion criterion, Integer years, Predikat minPredikat,
         examGroups = examGroups == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(examGroups));
         switch (criterion) {
             case MASA_KERJA_GOLONGAN -> require("years", years != null && years >= 0);
+            case JENIS_JABATAN -> require("fromJabatan", fromJabatan != null);
             case MASA_JABATAN -> {
                 require("years", years != null && years >= 0);
                 require("fromJabatan", fromJabatan != null);

@@ -97,6 +97,7 @@ public class EligibilityService {
 
     private EligibilityCriterion check(EligibilityRule rule, Case c) {
         return switch (rule.criterion()) {
+            case JENIS_JABATAN -> kindOfPost(rule, c);
             case MASA_KERJA_GOLONGAN -> yearsInRank(rule, c);
             case MASA_JABATAN -> yearsInPost(rule, c);
             case PREDIKAT_TAHUNAN -> annualPredikat(rule, c);
@@ -115,6 +116,21 @@ public class EligibilityService {
     /** Exactly N years to the day passes: TMT 2022-11-22 has 4 years on 2026-11-22. */
     private static boolean atLeastYears(LocalDate since, int years, LocalDate today) {
         return !since.plusYears(years).isAfter(today);
+    }
+
+    /**
+     * Peraturan BKN 2/2025: KP reguler is for PNS without a structural or functional post. A functional post holder
+     * is told which route is theirs, so the refusal is not read as a judgement of their record.
+     */
+    private static EligibilityCriterion kindOfPost(EligibilityRule rule, Case c) {
+        JenisJabatan jenis = c.employee().jenisJabatan();
+        String value = "jabatan sekarang " + words(jenis);
+        if (jenis == JenisJabatan.FUNGSIONAL) {
+            value += "; kenaikan pangkat jabatan fungsional melalui KP pilihan";
+        }
+        return EligibilityCriterion.of(Criterion.JENIS_JABATAN, value, "jabatan " + words(rule.fromJabatan())
+                .toLowerCase(Locale.ROOT) + " (PNS tugas belajar atau yang dipekerjakan/diperbantukan diusulkan BKPSDM)",
+                pass(jenis == rule.fromJabatan()));
     }
 
     private static EligibilityCriterion yearsInRank(EligibilityRule rule, Case c) {

@@ -140,7 +140,7 @@ class EmployeeImportTest {
                 Arguments.of("unknown jenis_jabatan", ok + row(b, "X", "TB", "", "II/a", "", "")
                         .replace("PELAKSANA", "MENTERI"), 3, "jenis_jabatan", "MENTERI"),
                 Arguments.of("unknown pendidikan", ok + row(b, "X", "TB", "", "II/a", "", "")
-                        .replace(",S1,", ",SD,"), 3, "pendidikan", "SD"),
+                        .replace(",S1,", ",PAKET_C,"), 3, "pendidikan", "PAKET_C"),
                 Arguments.of("date not ISO", ok + row(b, "X", "TB", "", "II/a", "", "")
                         .replace("2020-04-01", "01/04/2020"), 3, "tmt_golongan", "YYYY-MM-DD"),
                 Arguments.of("TMT in the future", ok + row(b, "X", "TB", "", "II/a", "", "")

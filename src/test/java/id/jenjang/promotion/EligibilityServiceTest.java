@@ -64,9 +64,10 @@ class EligibilityServiceTest {
         assertThat(result.eligible()).isTrue();
         assertThat(result.needsVerification()).isFalse();
         assertThat(result.criteria()).extracting(c -> c.criterion() + " " + c.result()).containsExactly(
-                "MASA_KERJA_GOLONGAN PASS", "PREDIKAT_TAHUNAN PASS", "HUKUMAN_DISIPLIN PASS", "PANGKAT_TUJUAN PASS",
+                "JENIS_JABATAN PASS", "MASA_KERJA_GOLONGAN PASS", "PREDIKAT_TAHUNAN PASS", "HUKUMAN_DISIPLIN PASS", "PANGKAT_TUJUAN PASS",
                 "PANGKAT_PENDIDIKAN PASS", "UJIAN_DINAS PASS");
         assertThat(result.criteria()).extracting(EligibilityCriterion::value).containsExactly(
+                "jabatan sekarang Pelaksana",
                 "III/b, 6 tahun 7 bulan 21 hari sejak TMT golongan 2020-04-01",
                 "2025: Baik; 2024: Sangat Baik",
                 "tidak ada hukuman disiplin tercatat",
@@ -75,14 +76,42 @@ class EligibilityServiceTest {
                 "III/b ke III/c: tidak melewati golongan");
 
         JsonNode reasons = json.readTree(eligibility.reasonsJson(result));
-        assertThat(reasons).hasSize(6);
+        assertThat(reasons).hasSize(7);
         List<String> fields = new ArrayList<>();
         reasons.get(0).fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("criterion", "label", "value", "requirement", "result");
-        assertThat(reasons.get(0).get("criterion").asText()).isEqualTo("MASA_KERJA_GOLONGAN");
-        assertThat(reasons.get(0).get("label").asText()).isEqualTo("Masa kerja dalam pangkat terakhir");
-        assertThat(reasons.get(0).get("requirement").asText()).isEqualTo("paling sedikit 4 tahun sejak TMT golongan");
-        assertThat(reasons.get(0).get("result").asText()).isEqualTo("PASS");
+        assertThat(reasons.get(1).get("criterion").asText()).isEqualTo("MASA_KERJA_GOLONGAN");
+        assertThat(reasons.get(1).get("label").asText()).isEqualTo("Masa kerja dalam pangkat terakhir");
+        assertThat(reasons.get(1).get("requirement").asText()).isEqualTo("paling sedikit 4 tahun sejak TMT golongan");
+        assertThat(reasons.get(1).get("result").asText()).isEqualTo("PASS");
+    }
+
+    @Test
+    void aFunctionalPostHolderIsNotEligibleForKpRegulerAndIsToldKpPilihanIsTheirRoute() {
+        String nip = candidate(5030, "FUNGSIONAL", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(result.criteria()).filteredOn(c -> c.result() == FAIL).extracting(EligibilityCriterion::criterion)
+                .containsExactly(Criterion.JENIS_JABATAN);
+        assertThat(criterion(result, Criterion.JENIS_JABATAN)).satisfies(c -> {
+            assertThat(c.value()).isEqualTo("jabatan sekarang Fungsional; kenaikan pangkat jabatan fungsional melalui"
+                    + " KP pilihan");
+            assertThat(c.requirement()).startsWith("jabatan pelaksana");
+        });
+    }
+
+    @Test
+    void thePelaksanaWithTheSameRecordIsEligible() {
+        String nip = candidate(5031, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(criterion(result, Criterion.JENIS_JABATAN).result()).isEqualTo(PASS);
     }
 
     @Test

@@ -57,6 +57,13 @@ class PromotionEligibilityDecisionTest {
                 .map(c -> c[0] + (c[1] == null ? "" : ":" + c[1])).toList();
     }
 
+    /** Peraturan BKN 2/2025: KP reguler only for jabatan pelaksana; no other type asks for it. */
+    @Test
+    void kpRegulerIsOnlyForPelaksana() {
+        assertThat(casesWith("JENIS_JABATAN | null | null | null | null | null | PELAKSANA | null"))
+                .containsExactly("KP_REGULER");
+    }
+
     @Test
     void kpRegulerNeedsFourYearsInRank() {
         assertThat(casesWith("MASA_KERJA_GOLONGAN | 4 | null | null | null | null | null | null"))
@@ -136,9 +143,9 @@ class PromotionEligibilityDecisionTest {
     }
 
     @Test
-    void kpRegulerHasSixCriteriaInReadingOrder() {
+    void kpRegulerHasSevenCriteriaInReadingOrder() {
         assertThat(rows(KP_REGULER, null)).extracting(r -> r.substring(0, r.indexOf(' '))).containsExactly(
-                "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "PANGKAT_PENDIDIKAN",
+                "JENIS_JABATAN", "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "PANGKAT_PENDIDIKAN",
                 "UJIAN_DINAS");
     }
 
@@ -172,6 +179,7 @@ class PromotionEligibilityDecisionTest {
             assertThat(dmn.rules((PromotionType) c[0], (String) c[1])).isNotEmpty();
         }
         DmnDecisionTableResult kp = dmn.evaluate(KP_REGULER, null);
-        assertThat(kp.getResultList().get(0).get(OUTPUT_YEARS)).isInstanceOf(Integer.class);
+        assertThat(kp.getResultList().stream().filter(r -> "MASA_KERJA_GOLONGAN".equals(r.get(OUTPUT_CRITERION)))
+                .findFirst().orElseThrow().get(OUTPUT_YEARS)).isInstanceOf(Integer.class);
     }
 }
