@@ -158,7 +158,7 @@ public final class DemoOrganisation {
                             pick("S1", "D4"), supervisor, peran)
                     : person(unit, pick("Pengadministrasi Umum", "Pengelola Data", "Pengolah Data",
                             "Bendahara", "Pengelola Layanan Kependudukan"), "PELAKSANA", golongan,
-                            25 + random.nextInt(18), pick("SMA", "D3", "S1"), supervisor, peran));
+                            25 + random.nextInt(18), pick("SLTA", "D3", "S1"), supervisor, peran));
         }
         return team;
     }
