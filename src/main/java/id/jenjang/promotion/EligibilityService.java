@@ -185,23 +185,38 @@ public class EligibilityService {
                 pass(ok));
     }
 
-    /** A sanction blocks while it runs: no end date, or an end date today or later (ended yesterday passes). */
+    /**
+     * A sanction blocks while it runs: no end date, or an end date on the day judged or later (ended the day
+     * before passes). A record without a level is an examination still going on; PP 94/2021 blocks promotion
+     * during it whatever level it may end in, so it blocks under any row of this criterion.
+     */
     private EligibilityCriterion discipline(EligibilityRule rule, Case c) {
         List<Sanction> all = records.sanctions(c.employee().nip());
-        List<Sanction> blocking = all.stream().filter(s -> rule.blockingTingkat().contains(s.tingkat()))
+        List<Sanction> blocking = all.stream()
+                .filter(s -> s.underExamination() || rule.blockingTingkat().contains(s.tingkat()))
                 .filter(s -> s.selesai() == null || !s.selesai().isBefore(c.today())).toList();
         String value;
+        List<Sanction> served = blocking.stream().filter(s -> !s.underExamination()).toList();
+        List<Sanction> examined = blocking.stream().filter(Sanction::underExamination).toList();
         if (!blocking.isEmpty()) {
-            value = "sedang dijalani: " + describe(blocking);
+            List<String> parts = new ArrayList<>();
+            if (!served.isEmpty()) {
+                parts.add("sedang dijalani: " + describe(served));
+            }
+            if (!examined.isEmpty()) {
+                parts.add("sedang diperiksa, tingkat hukuman belum ditetapkan: " + describe(examined));
+            }
+            value = String.join("; ", parts);
         } else if (all.isEmpty()) {
             value = "tidak ada hukuman disiplin tercatat";
         } else {
             value = "tidak ada yang sedang dijalani; tercatat: " + describe(all);
         }
         return EligibilityCriterion.of(Criterion.HUKUMAN_DISIPLIN, value,
-                "tidak sedang menjalani atau diperiksa untuk hukuman disiplin tingkat "
+                "tidak sedang menjalani hukuman disiplin tingkat "
                         + rule.blockingTingkat().stream().map(EligibilityService::words)
-                                .collect(Collectors.joining(" atau ")),
+                                .collect(Collectors.joining(" atau "))
+                        + " dan tidak sedang diperiksa (PP 94/2021)",
                 pass(blocking.isEmpty()));
     }
 
@@ -297,7 +312,8 @@ public class EligibilityService {
     }
 
     private static String describe(List<Sanction> sanctions) {
-        return sanctions.stream().map(s -> words(s.tingkat()) + " " + s.mulai()
+        return sanctions.stream().map(s -> (s.underExamination() ? "pemeriksaan sejak" : words(s.tingkat())) + " "
+                        + s.mulai()
                         + (s.selesai() == null ? " sampai sekarang (belum selesai)" : " s.d. " + s.selesai()))
                 .collect(Collectors.joining(", "));
     }

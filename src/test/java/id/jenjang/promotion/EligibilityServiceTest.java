@@ -216,9 +216,42 @@ class EligibilityServiceTest {
         assertThat(criterion(result, Criterion.HUKUMAN_DISIPLIN)).satisfies(c -> {
             assertThat(c.result()).isEqualTo(FAIL);
             assertThat(c.value()).isEqualTo("sedang dijalani: Berat 2026-01-05 sampai sekarang (belum selesai)");
+            // reworded: an examination blocks whatever level it may end in (PP 94/2021), not only SEDANG/BERAT
             assertThat(c.requirement()).isEqualTo(
-                    "tidak sedang menjalani atau diperiksa untuk hukuman disiplin tingkat Sedang atau Berat");
+                    "tidak sedang menjalani hukuman disiplin tingkat Sedang atau Berat dan tidak sedang diperiksa"
+                            + " (PP 94/2021)");
         });
+    }
+
+    @Test
+    void aDisciplineRecordUnderExaminationBlocksAndTheReasonsSaySo() {
+        String nip = candidate(5032, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+        sanctions(nip, ",2026-09-01,");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(criterion(result, Criterion.HUKUMAN_DISIPLIN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(FAIL);
+            assertThat(c.value()).isEqualTo("sedang diperiksa, tingkat hukuman belum ditetapkan: pemeriksaan sejak"
+                    + " 2026-09-01 sampai sekarang (belum selesai)");
+        });
+        assertThat(result.criteria()).filteredOn(c -> c.result() == FAIL).hasSize(1);
+    }
+
+    @Test
+    void anExaminationThatEndedInARinganSanctionNoLongerBlocks() {
+        String nip = candidate(5033, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+        sanctions(nip, ",2026-09-01,");
+        sanctions(nip, "RINGAN,2026-09-01,2026-09-01");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(criterion(result, Criterion.HUKUMAN_DISIPLIN).value())
+                .isEqualTo("tidak ada yang sedang dijalani; tercatat: Ringan 2026-09-01 s.d. 2026-09-01");
     }
 
     @Test

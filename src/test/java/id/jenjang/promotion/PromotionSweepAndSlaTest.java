@@ -57,7 +57,7 @@ class PromotionSweepAndSlaTest {
      * domain rules section 3 let through and who have no such case open yet, each once; the next month's sweep
      * opens none. Who is due is worked out here from the master data tables, not by EligibilityService (which
      * the sweep uses): four years since TMT golongan; BAIK or better in each of the last two annual appraisals;
-     * no moderate or severe sanction recorded and not ended; (Peraturan BKN 2/2025, replacing "the next rank not
+     * no moderate or severe sanction recorded and not ended, nor an examination (empty level); (Peraturan BKN 2/2025, replacing "the next rank not
      * above the direct supervisor's") jabatan pelaksana only, and the next rank not above the highest for the
      * education (the regulation's table, written out here); the service exam never blocks (BKPSDM verifies it).
      */
@@ -178,8 +178,8 @@ class PromotionSweepAndSlaTest {
             }
             return null;
         }).list();
-        Set<String> sanctioned = new HashSet<>(jdbc.sql("SELECT nip FROM discipline_record WHERE tingkat IN"
-                + " ('SEDANG', 'BERAT') AND (selesai IS NULL OR selesai >= ?)").param(java.sql.Date.valueOf(today))
+        Set<String> sanctioned = new HashSet<>(jdbc.sql("SELECT nip FROM discipline_record WHERE (tingkat IN"
+                + " ('SEDANG', 'BERAT') OR tingkat IS NULL) AND (selesai IS NULL OR selesai >= ?)").param(java.sql.Date.valueOf(today))
                 .query(String.class).list());
         Map<String, String> due = new HashMap<>();
         jdbc.sql("SELECT nip, golongan, tmt_golongan, jenis_jabatan, pendidikan FROM employee WHERE aktif")
