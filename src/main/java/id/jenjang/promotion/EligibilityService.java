@@ -2,6 +2,7 @@ package id.jenjang.promotion;
 
 import static id.jenjang.promotion.EligibilityCriterion.Result.FAIL;
 import static id.jenjang.promotion.EligibilityCriterion.Result.NEEDS_VERIFICATION;
+import static id.jenjang.promotion.EligibilityCriterion.Result.NOT_ASSESSABLE;
 import static id.jenjang.promotion.EligibilityCriterion.Result.PASS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Service;
  * Decides whether a candidate may be put forward (domain rules, section 3): the DMN
  * (processes/promotion-eligibility.dmn) says which criteria apply and their thresholds, this class checks each
  * against the master data and records what it saw. Every criterion is reported, passed or not, because the
- * reasons are sent to the candidate and the nominator; {@code today} is a parameter so that a boundary such as
- * "exactly 4 years" is decided for a stated day, not for whenever the code happens to run.
+ * reasons are sent to the candidate and the nominator. The day judged is a parameter: the KP period date
+ * ({@link KpPeriod}) in the process and the sweep, so that a boundary such as "exactly 4 years" is decided for
+ * the date the regulation names, not for whenever the code happens to run.
  */
 @Service
 public class EligibilityService {
@@ -160,19 +162,24 @@ public class EligibilityService {
     }
 
     /**
-     * The last N annual appraisals: this year's when its result is in, otherwise last year's, and the years
-     * before it. A year without a result fails ("belum ada"), so a gap or stale data never passes as good.
+     * The last N annual results final on the day judged (the KP period date): from the latest year that must be
+     * final then ({@link KpPeriod#lastAnnualYear}) backwards, the years named in the value and the requirement.
+     * A result below the minimum fails. A year without a result is not a verdict: the criterion is "belum dapat
+     * dinilai" and says which year is missing, so missing data never passes as good nor publishes a refusal.
      */
     private EligibilityCriterion annualPredikat(EligibilityRule rule, Case c) {
         Map<Integer, Predikat> results = records.annualResults(c.employee().nip());
-        int latest = results.containsKey(c.today().getYear()) ? c.today().getYear() : c.today().getYear() - 1;
+        int latest = KpPeriod.lastAnnualYear(c.today());
         List<String> seen = new ArrayList<>();
+        List<String> years = new ArrayList<>();
         boolean ok = true;
+        boolean missing = false;
         for (int year = latest; year > latest - rule.years(); year--) {
+            years.add(String.valueOf(year));
             Predikat predikat = results.get(year);
             if (predikat == null) {
-                seen.add(year + ": belum ada");
-                ok = false;
+                seen.add(year + ": belum final, belum dapat dinilai");
+                missing = true;
             } else {
                 seen.add(year + ": " + predikat.label());
                 // Predikat is ordered best first
@@ -181,8 +188,9 @@ public class EligibilityService {
         }
         return EligibilityCriterion.of(Criterion.PREDIKAT_TAHUNAN, String.join("; ", seen),
                 "paling rendah " + rule.minPredikat().label() + " pada setiap penilaian tahunan " + rule.years()
-                        + " tahun terakhir",
-                pass(ok));
+                        + " tahun terakhir yang final pada " + c.today() + " (tahun " + String.join(" dan ", years)
+                        + ")",
+                !ok ? FAIL : missing ? NOT_ASSESSABLE : PASS);
     }
 
     /**

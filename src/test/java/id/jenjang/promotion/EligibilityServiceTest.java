@@ -2,6 +2,7 @@ package id.jenjang.promotion;
 
 import static id.jenjang.promotion.EligibilityCriterion.Result.FAIL;
 import static id.jenjang.promotion.EligibilityCriterion.Result.NEEDS_VERIFICATION;
+import static id.jenjang.promotion.EligibilityCriterion.Result.NOT_ASSESSABLE;
 import static id.jenjang.promotion.EligibilityCriterion.Result.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -151,32 +152,76 @@ class EligibilityServiceTest {
         assertThat(criterion(result, Criterion.PREDIKAT_TAHUNAN)).satisfies(c -> {
             assertThat(c.result()).isEqualTo(FAIL);
             assertThat(c.value()).isEqualTo("2025: Butuh Perbaikan; 2024: Sangat Baik");
-            assertThat(c.requirement()).isEqualTo("paling rendah Baik pada setiap penilaian tahunan 2 tahun terakhir");
+            // names the date and the years used now (Peraturan BKN 2/2025: results final on the KP period date)
+            assertThat(c.requirement()).isEqualTo("paling rendah Baik pada setiap penilaian tahunan 2 tahun terakhir"
+                    + " yang final pada 2026-11-22 (tahun 2025 dan 2024)");
+        });
+    }
+
+    /**
+     * Law changed: a missing year used to fail ("belum ada"); missing data is not a verdict now, the case is "belum
+     * dapat dinilai" and says which year is missing.
+     */
+    @Test
+    void missingYearIsNotAVerdictButBelumDapatDinilai() {
+        String nip = candidate(5014, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2023,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(result.assessable()).isFalse();
+        assertThat(criterion(result, Criterion.PREDIKAT_TAHUNAN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(NOT_ASSESSABLE);
+            assertThat(c.value()).isEqualTo("2025: Baik; 2024: belum final, belum dapat dinilai");
         });
     }
 
     @Test
-    void missingYearFailsEvenWithAnOlderGoodResult() {
-        String nip = candidate(5014, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
-        annualResults(nip, "2025,BAIK", "2023,BAIK");
+    void aFailingYearIsAVerdictEvenWhenAnotherYearIsMissing() {
+        String nip = candidate(5034, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BUTUH_PERBAIKAN");
 
-        EligibilityCriterion predikat = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
-                Criterion.PREDIKAT_TAHUNAN);
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
 
-        assertThat(predikat.result()).isEqualTo(FAIL);
-        assertThat(predikat.value()).isEqualTo("2025: Baik; 2024: belum ada");
+        assertThat(result.eligible()).isFalse();
+        assertThat(result.assessable()).isTrue();
+        assertThat(criterion(result, Criterion.PREDIKAT_TAHUNAN).result()).isEqualTo(FAIL);
     }
 
+    /**
+     * Law changed: this year's result counted once it was in; on a KP period date the year it falls in is never
+     * final, so the last two years before it are used.
+     */
     @Test
-    void thisYearsResultCountsOnceItIsIn() {
+    void theYearThePeriodFallsInIsNeverUsed() {
         String nip = candidate(5015, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
         annualResults(nip, "2026,BAIK", "2025,SANGAT_BAIK", "2024,KURANG");
 
         EligibilityCriterion predikat = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
                 Criterion.PREDIKAT_TAHUNAN);
 
-        assertThat(predikat.result()).isEqualTo(PASS);
-        assertThat(predikat.value()).isEqualTo("2026: Baik; 2025: Sangat Baik");
+        assertThat(predikat.result()).isEqualTo(FAIL);
+        assertThat(predikat.value()).isEqualTo("2025: Sangat Baik; 2024: Kurang/Misconduct");
+    }
+
+    /** In January the year just ended is not final yet: 2025 and 2024 count; from February 2026 and 2025. */
+    @Test
+    void theLastYearCountsFromFebruaryOfTheNextYear() {
+        String nip = candidate(5035, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult january = eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null,
+                LocalDate.of(2027, 1, 1));
+        EligibilityResult february = eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null,
+                LocalDate.of(2027, 2, 1));
+
+        assertThat(january.eligible()).isTrue();
+        assertThat(criterion(january, Criterion.PREDIKAT_TAHUNAN).requirement()).endsWith(
+                "yang final pada 2027-01-01 (tahun 2025 dan 2024)");
+        assertThat(february.assessable()).isFalse();
+        assertThat(criterion(february, Criterion.PREDIKAT_TAHUNAN).value())
+                .isEqualTo("2026: belum final, belum dapat dinilai; 2025: Baik");
     }
 
     @Test

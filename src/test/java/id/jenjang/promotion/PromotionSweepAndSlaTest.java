@@ -71,6 +71,10 @@ class PromotionSweepAndSlaTest {
             openBefore.add(p.getId());
             keysBefore.add(p.getBusinessKey());
         }
+        // one who would be due but whose last annual result is not in: "belum dapat dinilai", not opened
+        String incomplete = fixture.org("UJI.SWP", 1).staff().get(0);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK')")
+                .params(incomplete, String.valueOf(lastAnnualYear(period(today)) - 1)).update();
         Map<String, String> due = dueForKpReguler(today);
         due.entrySet().removeIf(e -> keysBefore.contains(e.getKey() + ":KP_REGULER:" + e.getValue()));
         // the demo has people due, the README's candidate among them
@@ -91,7 +95,12 @@ class PromotionSweepAndSlaTest {
             Assertions.assertThat(p.getBusinessKey()).isEqualTo(nip + ":KP_REGULER:" + due.get(nip));
             assertThat(p).isWaitingAt("Task_VerifyDocuments");
         }
-        Assertions.assertThat(nips).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(due.keySet());
+        Assertions.assertThat(nips).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(due.keySet())
+                .doesNotContain(incomplete);
+        Assertions.assertThat((Integer) historyService.createHistoricVariableInstanceQuery().processInstanceId(sweep)
+                .variableName("notAssessable").singleResult().getValue()).isGreaterThanOrEqualTo(1);
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM promotion_case WHERE nip = ?").param(incomplete)
+                .query(Long.class).single()).isZero();
         Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(sweep)
                 .variableName("opened").singleResult().getValue()).isEqualTo(due.size());
 
@@ -168,8 +177,22 @@ class PromotionSweepAndSlaTest {
             Map.entry("D3", "III/c"), Map.entry("S1", "III/d"), Map.entry("D4", "III/d"), Map.entry("S2", "IV/a"),
             Map.entry("S3", "IV/b"));
 
-    /** NIP -> next rank of every active employee due for KP reguler on this day, read from the tables. */
-    private Map<String, String> dueForKpReguler(LocalDate today) {
+    /** The KP period a sweep on {@code today} is for: that day on a 1st, else the next 1st (Peraturan BKN 4/2025). */
+    static LocalDate period(LocalDate today) {
+        return today.getDayOfMonth() == 1 ? today : today.withDayOfMonth(1).plusMonths(1);
+    }
+
+    /** The last year whose annual result is final on the period date: the year before it from 1 February. */
+    static int lastAnnualYear(LocalDate period) {
+        return period.getMonthValue() == 1 ? period.getYear() - 2 : period.getYear() - 1;
+    }
+
+    /**
+     * NIP -> next rank of every active employee due for KP reguler by a sweep on this day, read from the tables:
+     * judged on the KP period date (years in rank, sanctions, the two annual results final then).
+     */
+    private Map<String, String> dueForKpReguler(LocalDate sweepDay) {
+        LocalDate today = period(sweepDay);
         Map<String, Map<Integer, String>> annual = new HashMap<>();
         jdbc.sql("SELECT nip, periode, predikat FROM annual_result").query((rs, n) -> {
             if (rs.getString("periode").matches("\\d{4}")) {
@@ -191,7 +214,7 @@ class PromotionSweepAndSlaTest {
             }
             String next = RANKS.get(current + 1);
             Map<Integer, String> results = annual.getOrDefault(nip, Map.of());
-            int latest = results.containsKey(today.getYear()) ? today.getYear() : today.getYear() - 1;
+            int latest = lastAnnualYear(today);
             boolean years = !rs.getDate("tmt_golongan").toLocalDate().plusYears(4).isAfter(today);
             // a year without a result is not a good year (Set.of refuses to look up null)
             boolean good = GOOD.contains(results.getOrDefault(latest, "BELUM_ADA"))
