@@ -17,15 +17,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Discipline records, upserted by (nip, tingkat, mulai); an empty {@code selesai} means still running. */
+/**
+ * Discipline records, upserted by (nip, tingkat, mulai); an empty {@code selesai} means still running. An empty
+ * {@code tingkat} is a case under examination, the level not decided yet (PP 94/2021: it blocks promotion too).
+ * When the decided level is imported later with the same start date, it replaces the examination row rather
+ * than standing beside it, so a decided case is not also still "under examination".
+ */
 @Service
 public class DisciplineImportService {
 
     static final List<String> HEADER = List.of("nip", "tingkat", "mulai", "selesai", "keterangan");
 
+    /** {@code tingkat} null: under examination. */
     private record Sanction(String nip, TingkatHukuman tingkat, LocalDate mulai, LocalDate selesai, String keterangan) {
         String key() {
             return nip + "|" + tingkat + "|" + mulai;
+        }
+
+        /** The key of the examination this decided sanction concludes. */
+        String examinationKey() {
+            return nip + "|null|" + mulai;
         }
     }
 
@@ -45,7 +56,8 @@ public class DisciplineImportService {
         Set<String> known = Set.copyOf(jdbc.sql("SELECT nip FROM employee").query(String.class).list());
         Map<String, Sanction> stored = new HashMap<>();
         jdbc.sql("SELECT nip, tingkat, mulai, selesai, keterangan FROM discipline_record")
-                .query((rs, i) -> new Sanction(rs.getString(1), TingkatHukuman.valueOf(rs.getString(2)),
+                .query((rs, i) -> new Sanction(rs.getString(1),
+                        rs.getString(2) == null ? null : TingkatHukuman.valueOf(rs.getString(2)),
                         rs.getDate(3).toLocalDate(), rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
                         rs.getString(5)))
                 .list().forEach(s -> stored.put(s.key(), s));
@@ -58,7 +70,9 @@ public class DisciplineImportService {
                 errors.add(row.line(), "nip", "Pegawai dengan NIP " + nip + " tidak dikenal; impor pegawai dahulu");
                 nip = null;
             }
-            TingkatHukuman tingkat = errors.enumValue(row, "tingkat", TingkatHukuman.class);
+            // empty = under examination; anything else must be a known level
+            boolean examined = row.get("tingkat").isBlank();
+            TingkatHukuman tingkat = examined ? null : errors.enumValue(row, "tingkat", TingkatHukuman.class);
             LocalDate mulai = errors.date(row, "mulai");
             LocalDate selesai = errors.optionalDate(row, "selesai");
             if (mulai != null && selesai != null && selesai.isBefore(mulai)) {
@@ -67,7 +81,7 @@ public class DisciplineImportService {
                 mulai = null;
             }
             String keterangan = errors.maxLength(row, "keterangan", 1000);
-            if (nip == null || tingkat == null || mulai == null || keterangan == null) {
+            if (nip == null || (tingkat == null && !examined) || mulai == null || keterangan == null) {
                 continue;
             }
             Sanction sanction = new Sanction(nip, tingkat, mulai, selesai, keterangan);
@@ -83,9 +97,12 @@ public class DisciplineImportService {
 
         List<Sanction> created = new ArrayList<>();
         List<Sanction> updated = new ArrayList<>();
+        List<Sanction> decided = new ArrayList<>();
         for (Sanction s : incoming) {
             Sanction before = stored.get(s.key());
-            if (before == null) {
+            if (before == null && s.tingkat() != null && stored.containsKey(s.examinationKey())) {
+                decided.add(s);
+            } else if (before == null) {
                 created.add(s);
             } else if (!Objects.equals(before.selesai(), s.selesai()) || !before.keterangan().equals(s.keterangan())) {
                 updated.add(s);
@@ -94,19 +111,40 @@ public class DisciplineImportService {
         template.batchUpdate("INSERT INTO discipline_record (nip, tingkat, mulai, selesai, keterangan)"
                 + " VALUES (?, ?, ?, ?, ?)", created, 500, (ps, s) -> {
                     ps.setString(1, s.nip());
-                    ps.setString(2, s.tingkat().name());
+                    ps.setString(2, s.tingkat() == null ? null : s.tingkat().name());
                     ps.setDate(3, Date.valueOf(s.mulai()));
                     ps.setDate(4, s.selesai() == null ? null : Date.valueOf(s.selesai()));
                     ps.setString(5, s.keterangan());
                 });
+        // "tingkat IS NOT DISTINCT FROM ?" would match the examination rows too, but H2 and PostgreSQL spell
+        // null-safe comparison alike only for IS NULL, hence two statements
         template.batchUpdate("UPDATE discipline_record SET selesai = ?, keterangan = ?"
-                + " WHERE nip = ? AND tingkat = ? AND mulai = ?", updated, 500, (ps, s) -> {
+                + " WHERE nip = ? AND tingkat = ? AND mulai = ?", updated.stream().filter(s -> s.tingkat() != null)
+                        .toList(), 500, (ps, s) -> {
                     ps.setDate(1, s.selesai() == null ? null : Date.valueOf(s.selesai()));
                     ps.setString(2, s.keterangan());
                     ps.setString(3, s.nip());
                     ps.setString(4, s.tingkat().name());
                     ps.setDate(5, Date.valueOf(s.mulai()));
                 });
-        return new ImportResult(created.size(), updated.size(), incoming.size() - created.size() - updated.size());
+        template.batchUpdate("UPDATE discipline_record SET selesai = ?, keterangan = ?"
+                + " WHERE nip = ? AND tingkat IS NULL AND mulai = ?", updated.stream().filter(s -> s.tingkat() == null)
+                        .toList(), 500, (ps, s) -> {
+                    ps.setDate(1, s.selesai() == null ? null : Date.valueOf(s.selesai()));
+                    ps.setString(2, s.keterangan());
+                    ps.setString(3, s.nip());
+                    ps.setDate(4, Date.valueOf(s.mulai()));
+                });
+        // the examination ended in a decision: the row takes the decided level
+        template.batchUpdate("UPDATE discipline_record SET tingkat = ?, selesai = ?, keterangan = ?"
+                + " WHERE nip = ? AND tingkat IS NULL AND mulai = ?", decided, 500, (ps, s) -> {
+                    ps.setString(1, s.tingkat().name());
+                    ps.setDate(2, s.selesai() == null ? null : Date.valueOf(s.selesai()));
+                    ps.setString(3, s.keterangan());
+                    ps.setString(4, s.nip());
+                    ps.setDate(5, Date.valueOf(s.mulai()));
+                });
+        int changed = updated.size() + decided.size();
+        return new ImportResult(created.size(), changed, incoming.size() - created.size() - changed);
     }
 }

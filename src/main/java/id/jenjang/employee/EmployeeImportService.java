@@ -163,7 +163,7 @@ public class EmployeeImportService {
                     nipProblem.isEmpty() ? nip : null, errors);
             ok &= row.get(TMT_JABATAN).isEmpty() || tmtJabatan != null;
         }
-        Pendidikan pendidikan = errors.enumValue(row, PENDIDIKAN, Pendidikan.class);
+        Pendidikan pendidikan = pendidikan(row, errors);
         String atasan = row.get(NIP_ATASAN);
         if (!atasan.isEmpty() && !atasan.matches("\\d{18}")) {
             errors.add(line, NIP_ATASAN, "NIP atasan harus 18 angka, bukan '" + atasan + "'");
@@ -294,5 +294,18 @@ public class EmployeeImportService {
             current = up.apply(current);
         }
         return false;
+    }
+
+    /** SD ... S3, and the older SMA read as SLTA so earlier files still import unchanged. */
+    private static Pendidikan pendidikan(CsvRow row, ImportErrors errors) {
+        String value = errors.required(row, PENDIDIKAN);
+        if (value == null) {
+            return null;
+        }
+        Pendidikan pendidikan = Pendidikan.parse(value).orElse(null);
+        if (pendidikan == null) {
+            errors.add(row.line(), PENDIDIKAN, "Nilai '" + value + "' tidak dikenal; pilihan: " + Pendidikan.choices());
+        }
+        return pendidikan;
     }
 }

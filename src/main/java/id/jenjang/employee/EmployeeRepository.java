@@ -160,7 +160,7 @@ public class EmployeeRepository {
                 Golongan.fromLabel(rs.getString("golongan")).orElseThrow(),
                 rs.getDate("tmt_golongan").toLocalDate(),
                 rs.getDate("tmt_jabatan") == null ? null : rs.getDate("tmt_jabatan").toLocalDate(),
-                Pendidikan.valueOf(rs.getString("pendidikan")),
+                Pendidikan.parse(rs.getString("pendidikan")).orElseThrow(),
                 rs.getString("nip_atasan"),
                 splitPeran(rs.getString("peran")),
                 rs.getBoolean("aktif"),

@@ -7,12 +7,15 @@ package id.jenjang.promotion;
  * BKPSDM verifies it.
  */
 public enum Criterion {
+    JENIS_JABATAN("KP reguler hanya untuk jabatan pelaksana"),
     MASA_KERJA_GOLONGAN("Masa kerja dalam pangkat terakhir"),
     MASA_JABATAN("Masa dalam jenis jabatan sebelumnya"),
     PREDIKAT_TAHUNAN("Predikat kinerja tahunan"),
     HUKUMAN_DISIPLIN("Tidak sedang menjalani hukuman disiplin"),
     PANGKAT_TUJUAN("Pangkat tujuan"),
+    /** Kep. Ka BKN 12/2002, revoked by Peraturan BKN 2/2025; kept so that rule versions before it still evaluate. */
     PANGKAT_ATASAN("Pangkat tujuan tidak melebihi pangkat atasan langsung"),
+    PANGKAT_PENDIDIKAN("Pangkat tujuan tidak melebihi pangkat tertinggi untuk pendidikan terakhir"),
     UJIAN_DINAS("Lulus ujian dinas bila melewati golongan (diverifikasi BKPSDM)"),
     ANGKA_KREDIT("Angka kredit yang dipersyaratkan (diverifikasi BKPSDM)"),
     PENDIDIKAN("Pendidikan terakhir");

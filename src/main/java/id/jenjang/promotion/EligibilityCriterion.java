@@ -17,10 +17,12 @@ public record EligibilityCriterion(Criterion criterion, String label, String val
 
     /**
      * NEEDS_VERIFICATION is for what master data cannot show (ujian dinas, credit points): it does not make
-     * the case ineligible, BKPSDM checks it when verifying the documents.
+     * the case ineligible, BKPSDM checks it when verifying the documents. NOT_ASSESSABLE ("belum dapat dinilai")
+     * is data that should be there on the period date and is not (an annual result not final yet): no verdict
+     * either way, so the case is neither opened nor published as not eligible.
      */
     public enum Result {
-        PASS, FAIL, NEEDS_VERIFICATION
+        PASS, FAIL, NEEDS_VERIFICATION, NOT_ASSESSABLE
     }
 
     public EligibilityCriterion {

@@ -26,12 +26,12 @@ public class EligibilityReplay {
     private final EmployeeRepository employees;
 
     EligibilityReplay(EmployeeRepository employees, PromotionRecords records, DeployedEligibilityRules deployed,
-            RulesInForce rules, ObjectMapper json) {
+            RulesInForce rules, EducationCeilings ceilings, ObjectMapper json) {
         this.employees = employees;
         this.inForce = new EligibilityService(employees, records, (type, position, date) -> deployed
-                .rulesWithoutHistory(rules.inForce(DeployedEligibilityRules.DECISION_KEY, date), type, position), json);
+                .rulesWithoutHistory(rules.inForce(DeployedEligibilityRules.DECISION_KEY, date), type, position), ceilings, json);
         this.latest = new EligibilityService(employees, records, (type, position, date) -> deployed
-                .rulesWithoutHistory(rules.latest(DeployedEligibilityRules.DECISION_KEY), type, position), json);
+                .rulesWithoutHistory(rules.latest(DeployedEligibilityRules.DECISION_KEY), type, position), ceilings, json);
     }
 
     /** One answer: the version, whether eligible, and every criterion as the reasons list it. */

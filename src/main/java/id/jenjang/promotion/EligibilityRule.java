@@ -27,6 +27,7 @@ record EligibilityRule(Criterion criterion, Integer years, Predikat minPredikat,
         examGroups = examGroups == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(examGroups));
         switch (criterion) {
             case MASA_KERJA_GOLONGAN -> require("years", years != null && years >= 0);
+            case JENIS_JABATAN -> require("fromJabatan", fromJabatan != null);
             case MASA_JABATAN -> {
                 require("years", years != null && years >= 0);
                 require("fromJabatan", fromJabatan != null);
@@ -39,8 +40,9 @@ record EligibilityRule(Criterion criterion, Integer years, Predikat minPredikat,
             case PANGKAT_TUJUAN -> require("rankSteps", rankSteps != null && rankSteps >= 1);
             case UJIAN_DINAS -> require("examGroups", !examGroups.isEmpty() && groups().containsAll(examGroups));
             case PENDIDIKAN -> require("minPendidikan", minPendidikan != null);
-            case PANGKAT_ATASAN, ANGKA_KREDIT -> {
-                // no threshold: the row only says that the criterion applies
+            case PANGKAT_ATASAN, PANGKAT_PENDIDIKAN, ANGKA_KREDIT -> {
+                // no threshold: the row only says that the criterion applies (the education ceilings are their own
+                // decision, promotion-education-ceiling)
             }
         }
     }

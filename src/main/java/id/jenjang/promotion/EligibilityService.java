@@ -2,6 +2,7 @@ package id.jenjang.promotion;
 
 import static id.jenjang.promotion.EligibilityCriterion.Result.FAIL;
 import static id.jenjang.promotion.EligibilityCriterion.Result.NEEDS_VERIFICATION;
+import static id.jenjang.promotion.EligibilityCriterion.Result.NOT_ASSESSABLE;
 import static id.jenjang.promotion.EligibilityCriterion.Result.PASS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Service;
  * Decides whether a candidate may be put forward (domain rules, section 3): the DMN
  * (processes/promotion-eligibility.dmn) says which criteria apply and their thresholds, this class checks each
  * against the master data and records what it saw. Every criterion is reported, passed or not, because the
- * reasons are sent to the candidate and the nominator; {@code today} is a parameter so that a boundary such as
- * "exactly 4 years" is decided for a stated day, not for whenever the code happens to run.
+ * reasons are sent to the candidate and the nominator. The day judged is a parameter: the KP period date
+ * ({@link KpPeriod}) in the process and the sweep, so that a boundary such as "exactly 4 years" is decided for
+ * the date the regulation names, not for whenever the code happens to run.
  */
 @Service
 public class EligibilityService {
@@ -38,13 +40,15 @@ public class EligibilityService {
     private final EmployeeRepository employees;
     private final PromotionRecords records;
     private final EligibilityRules rules;
+    private final EducationCeilings ceilings;
     private final ObjectMapper json;
 
     EligibilityService(EmployeeRepository employees, PromotionRecords records, EligibilityRules rules,
-            ObjectMapper json) {
+            EducationCeilings ceilings, ObjectMapper json) {
         this.employees = employees;
         this.records = records;
         this.rules = rules;
+        this.ceilings = ceilings;
         this.json = json;
     }
 
@@ -96,12 +100,14 @@ public class EligibilityService {
 
     private EligibilityCriterion check(EligibilityRule rule, Case c) {
         return switch (rule.criterion()) {
+            case JENIS_JABATAN -> kindOfPost(rule, c);
             case MASA_KERJA_GOLONGAN -> yearsInRank(rule, c);
             case MASA_JABATAN -> yearsInPost(rule, c);
             case PREDIKAT_TAHUNAN -> annualPredikat(rule, c);
             case HUKUMAN_DISIPLIN -> discipline(rule, c);
             case PANGKAT_TUJUAN -> rankStep(rule, c);
             case PANGKAT_ATASAN -> supervisorRank(c);
+            case PANGKAT_PENDIDIKAN -> educationCeiling(c);
             case UJIAN_DINAS -> serviceExam(rule, c);
             case ANGKA_KREDIT -> EligibilityCriterion.of(Criterion.ANGKA_KREDIT, "tidak ada di data induk",
                     "angka kredit kumulatif yang dipersyaratkan untuk pangkat " + c.targetRank().label(),
@@ -113,6 +119,21 @@ public class EligibilityService {
     /** Exactly N years to the day passes: TMT 2022-11-22 has 4 years on 2026-11-22. */
     private static boolean atLeastYears(LocalDate since, int years, LocalDate today) {
         return !since.plusYears(years).isAfter(today);
+    }
+
+    /**
+     * Peraturan BKN 2/2025: KP reguler is for PNS without a structural or functional post. A functional post holder
+     * is told which route is theirs, so the refusal is not read as a judgement of their record.
+     */
+    private static EligibilityCriterion kindOfPost(EligibilityRule rule, Case c) {
+        JenisJabatan jenis = c.employee().jenisJabatan();
+        String value = "jabatan sekarang " + words(jenis);
+        if (jenis == JenisJabatan.FUNGSIONAL) {
+            value += "; kenaikan pangkat jabatan fungsional melalui KP pilihan";
+        }
+        return EligibilityCriterion.of(Criterion.JENIS_JABATAN, value, "jabatan " + words(rule.fromJabatan())
+                .toLowerCase(Locale.ROOT) + " (PNS tugas belajar atau yang dipekerjakan/diperbantukan diusulkan BKPSDM)",
+                pass(jenis == rule.fromJabatan()));
     }
 
     private static EligibilityCriterion yearsInRank(EligibilityRule rule, Case c) {
@@ -142,19 +163,24 @@ public class EligibilityService {
     }
 
     /**
-     * The last N annual appraisals: this year's when its result is in, otherwise last year's, and the years
-     * before it. A year without a result fails ("belum ada"), so a gap or stale data never passes as good.
+     * The last N annual results final on the day judged (the KP period date): from the latest year that must be
+     * final then ({@link KpPeriod#lastAnnualYear}) backwards, the years named in the value and the requirement.
+     * A result below the minimum fails. A year without a result is not a verdict: the criterion is "belum dapat
+     * dinilai" and says which year is missing, so missing data never passes as good nor publishes a refusal.
      */
     private EligibilityCriterion annualPredikat(EligibilityRule rule, Case c) {
         Map<Integer, Predikat> results = records.annualResults(c.employee().nip());
-        int latest = results.containsKey(c.today().getYear()) ? c.today().getYear() : c.today().getYear() - 1;
+        int latest = KpPeriod.lastAnnualYear(c.today());
         List<String> seen = new ArrayList<>();
+        List<String> years = new ArrayList<>();
         boolean ok = true;
+        boolean missing = false;
         for (int year = latest; year > latest - rule.years(); year--) {
+            years.add(String.valueOf(year));
             Predikat predikat = results.get(year);
             if (predikat == null) {
-                seen.add(year + ": belum ada");
-                ok = false;
+                seen.add(year + ": belum final, belum dapat dinilai");
+                missing = true;
             } else {
                 seen.add(year + ": " + predikat.label());
                 // Predikat is ordered best first
@@ -163,27 +189,43 @@ public class EligibilityService {
         }
         return EligibilityCriterion.of(Criterion.PREDIKAT_TAHUNAN, String.join("; ", seen),
                 "paling rendah " + rule.minPredikat().label() + " pada setiap penilaian tahunan " + rule.years()
-                        + " tahun terakhir",
-                pass(ok));
+                        + " tahun terakhir yang final pada " + c.today() + " (tahun " + String.join(" dan ", years)
+                        + ")",
+                !ok ? FAIL : missing ? NOT_ASSESSABLE : PASS);
     }
 
-    /** A sanction blocks while it runs: no end date, or an end date today or later (ended yesterday passes). */
+    /**
+     * A sanction blocks while it runs: no end date, or an end date on the day judged or later (ended the day
+     * before passes). A record without a level is an examination still going on; PP 94/2021 blocks promotion
+     * during it whatever level it may end in, so it blocks under any row of this criterion.
+     */
     private EligibilityCriterion discipline(EligibilityRule rule, Case c) {
         List<Sanction> all = records.sanctions(c.employee().nip());
-        List<Sanction> blocking = all.stream().filter(s -> rule.blockingTingkat().contains(s.tingkat()))
+        List<Sanction> blocking = all.stream()
+                .filter(s -> s.underExamination() || rule.blockingTingkat().contains(s.tingkat()))
                 .filter(s -> s.selesai() == null || !s.selesai().isBefore(c.today())).toList();
         String value;
+        List<Sanction> served = blocking.stream().filter(s -> !s.underExamination()).toList();
+        List<Sanction> examined = blocking.stream().filter(Sanction::underExamination).toList();
         if (!blocking.isEmpty()) {
-            value = "sedang dijalani: " + describe(blocking);
+            List<String> parts = new ArrayList<>();
+            if (!served.isEmpty()) {
+                parts.add("sedang dijalani: " + describe(served));
+            }
+            if (!examined.isEmpty()) {
+                parts.add("sedang diperiksa, tingkat hukuman belum ditetapkan: " + describe(examined));
+            }
+            value = String.join("; ", parts);
         } else if (all.isEmpty()) {
             value = "tidak ada hukuman disiplin tercatat";
         } else {
             value = "tidak ada yang sedang dijalani; tercatat: " + describe(all);
         }
         return EligibilityCriterion.of(Criterion.HUKUMAN_DISIPLIN, value,
-                "tidak sedang menjalani atau diperiksa untuk hukuman disiplin tingkat "
+                "tidak sedang menjalani hukuman disiplin tingkat "
                         + rule.blockingTingkat().stream().map(EligibilityService::words)
-                                .collect(Collectors.joining(" atau ")),
+                                .collect(Collectors.joining(" atau "))
+                        + " dan tidak sedang diperiksa (PP 94/2021)",
                 pass(blocking.isEmpty()));
     }
 
@@ -209,6 +251,23 @@ public class EligibilityService {
                 // the import refuses unknown supervisors, so only a hand-edited row gets here: let HR look
                 .orElseGet(() -> EligibilityCriterion.of(Criterion.PANGKAT_ATASAN,
                         "atasan langsung tercatat tetapi tidak ada di data induk", requirement, NEEDS_VERIFICATION));
+    }
+
+    /**
+     * Peraturan BKN 2/2025: KP reguler goes up to the highest rank for the employee's education, whatever the
+     * supervisor's rank. An education the table does not list is for BKPSDM to look at, not a refusal.
+     */
+    private EligibilityCriterion educationCeiling(Case c) {
+        Pendidikan pendidikan = c.employee().pendidikan();
+        String requirement = "paling tinggi pangkat tertinggi untuk pendidikan terakhir (tabel "
+                + EducationCeilings.DECISION_KEY + ")";
+        return ceilings.ceiling(pendidikan)
+                .map(max -> EligibilityCriterion.of(Criterion.PANGKAT_PENDIDIKAN, "tujuan " + c.targetRank().label()
+                        + ", pendidikan " + pendidikan.name() + " paling tinggi " + max.label(), requirement,
+                        pass(c.targetRank().ordinal() <= max.ordinal())))
+                .orElseGet(() -> EligibilityCriterion.of(Criterion.PANGKAT_PENDIDIKAN, "tujuan "
+                        + c.targetRank().label() + ", pendidikan " + pendidikan.name()
+                        + " tidak ada di tabel pangkat tertinggi", requirement, NEEDS_VERIFICATION));
     }
 
     /** Master data does not record the service exam: crossing into a listed golongan is for BKPSDM to verify. */
@@ -262,7 +321,8 @@ public class EligibilityService {
     }
 
     private static String describe(List<Sanction> sanctions) {
-        return sanctions.stream().map(s -> words(s.tingkat()) + " " + s.mulai()
+        return sanctions.stream().map(s -> (s.underExamination() ? "pemeriksaan sejak" : words(s.tingkat())) + " "
+                        + s.mulai()
                         + (s.selesai() == null ? " sampai sekarang (belum selesai)" : " s.d. " + s.selesai()))
                 .collect(Collectors.joining(", "));
     }

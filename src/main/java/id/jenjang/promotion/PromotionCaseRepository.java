@@ -98,6 +98,18 @@ public class PromotionCaseRepository {
                 .params(outcome.name(), utc(clock.instant()), processInstanceId).update(), processInstanceId);
     }
 
+    /** The KP period the case was judged for (V10); the decree's TMT golongan. */
+    public void recordKpPeriod(String processInstanceId, LocalDate period) {
+        updateOne(jdbc.sql("UPDATE promotion_case SET kp_period = ? WHERE process_instance_id = ?")
+                .params(period, processInstanceId).update(), processInstanceId);
+    }
+
+    /** Empty for a case judged before the period was recorded. */
+    public Optional<LocalDate> kpPeriod(String processInstanceId) {
+        return jdbc.sql("SELECT kp_period FROM promotion_case WHERE process_instance_id = ?").param(processInstanceId)
+                .query((rs, i) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate()).optional();
+    }
+
     public void recordDecree(String processInstanceId, String skNumber, LocalDate skDate) {
         updateOne(jdbc.sql("UPDATE promotion_case SET sk_number = ?, sk_date = ?, status = ?, decided_at = ?,"
                         + " open_key = NULL WHERE process_instance_id = ?")

@@ -55,6 +55,8 @@ public final class PromotionProcess {
         public static final Var<String> NOMINATION_REASON = Var.string("nominationReason");
         public static final Var<Boolean> ELIGIBLE = Var.bool("eligible");
         public static final Var<String> ELIGIBILITY_REASONS = Var.string("eligibilityReasons");
+        /** Informational; the decree reads the period from promotion_case, not from this variable. */
+        public static final Var<String> KP_PERIOD = Var.string("kpPeriod");
         public static final Var<Boolean> VERIFIED = Var.bool("verified");
         public static final Var<String> VERIFICATION_NOTE = Var.string("verificationNote");
         public static final Var<Object> VOTERS = Var.raw("voters");

@@ -16,8 +16,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PromotionRecords {
 
-    /** A sanction as recorded; {@code selesai} null means still being served or examined. */
+    /**
+     * A sanction as recorded; {@code selesai} null means still being served or examined, {@code tingkat} null
+     * means under examination, the level not decided yet.
+     */
     record Sanction(TingkatHukuman tingkat, LocalDate mulai, LocalDate selesai) {
+
+        boolean underExamination() {
+            return tingkat == null;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -30,7 +37,8 @@ class PromotionRecords {
     List<Sanction> sanctions(String nip) {
         return jdbc.sql("SELECT tingkat, mulai, selesai FROM discipline_record WHERE nip = ? ORDER BY mulai DESC")
                 .param(nip)
-                .query((rs, i) -> new Sanction(TingkatHukuman.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
+                .query((rs, i) -> new Sanction(rs.getString(1) == null ? null
+                        : TingkatHukuman.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
                         rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()))
                 .list();
     }

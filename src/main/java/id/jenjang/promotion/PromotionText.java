@@ -15,9 +15,16 @@ final class PromotionText {
                     case PASS -> "memenuhi";
                     case FAIL -> "**tidak memenuhi**";
                     case NEEDS_VERIFICATION -> "perlu diverifikasi BKPSDM";
+                    case NOT_ASSESSABLE -> "**belum dapat dinilai**";
                 }).collect(Collectors.joining("\n"));
         // the reader can tell which regulation judged, e.g. after a rule change
         return result.rule() == null ? list : list + "\n\nDinilai dengan aturan " + result.rule().label();
+    }
+
+    /** What is missing for a case that cannot be judged yet, in one sentence. */
+    static String missing(EligibilityResult result) {
+        return result.criteria().stream().filter(c -> c.result() == EligibilityCriterion.Result.NOT_ASSESSABLE)
+                .map(c -> c.label() + ": " + c.value()).collect(Collectors.joining("; "));
     }
 
     /** The failed criteria in one sentence, or a dash when none failed. */

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The monthly sweep (1st of the month, the BKN promotion periods): every active employee who is eligible for
- * KP reguler to the next rank and has no case open for it gets one, nominated by SISTEM. Records
- * {@code opened} and {@code checked} on its instance for Cockpit.
+ * KP reguler to the next rank on the KP period date and has no case open for it gets one, nominated by SISTEM.
+ * Those who cannot be judged yet ("belum dapat dinilai") are counted, not opened. Records {@code opened},
+ * {@code checked} and {@code notAssessable} on its instance for Cockpit.
  */
 @Component
 public class SweepEligibleDelegate implements JavaDelegate {
@@ -40,8 +41,11 @@ public class SweepEligibleDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate today = LocalDate.now(clock);
+        // the same period a nomination made today is judged for, so the case it opens agrees with this check
+        LocalDate period = KpPeriod.forNomination(today);
         int checked = 0;
         int opened = 0;
+        int notAssessable = 0;
         for (Employee e : employees.findAll().values()) {
             if (!e.aktif() || e.golongan() == Golongan.IV_E) {
                 continue;
@@ -49,8 +53,13 @@ public class SweepEligibleDelegate implements JavaDelegate {
             checked++;
             String target = Golongan.values()[e.golongan().ordinal() + 1].label();
             String key = PromotionProcess.businessKey(e.nip(), PromotionType.KP_REGULER.name(), target);
-            if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0
-                    || !eligibility.evaluate(e.nip(), PromotionType.KP_REGULER, target, null, today).eligible()) {
+            if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0) {
+                continue;
+            }
+            EligibilityResult result = eligibility.evaluate(e.nip(), PromotionType.KP_REGULER, target, null, period);
+            if (!result.eligible()) {
+                // "belum dapat dinilai" is no verdict: nothing is opened, so nothing is published either
+                notAssessable += result.assessable() ? 0 : 1;
                 continue;
             }
             Map<String, Object> variables = new HashMap<>();
@@ -59,12 +68,14 @@ public class SweepEligibleDelegate implements JavaDelegate {
             variables.put("targetRank", target);
             variables.put("nominatorNip", PromotionProcess.SYSTEM_NOMINATOR);
             variables.put("nominationReason", "Penyapuan bulanan " + today + ": memenuhi syarat kenaikan pangkat"
-                    + " reguler menurut data kepegawaian");
+                    + " reguler periode " + period + " menurut data kepegawaian");
             runtimeService.startProcessInstanceByKey(PromotionProcess.KEY, key, variables);
             opened++;
         }
         execution.setVariable("checked", checked);
         execution.setVariable("opened", opened);
-        log.info("Promotion sweep {}: {} employees checked, {} cases opened", today, checked, opened);
+        execution.setVariable("notAssessable", notAssessable);
+        log.info("Promotion sweep {} for period {}: {} employees checked, {} cases opened, {} not assessable yet",
+                today, period, checked, opened, notAssessable);
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The decree takes effect: the employee's rank and TMT golongan (KP) or post type and TMT jabatan (JABATAN)
- * change in the master data, the SK is recorded on the case, and the trail gets its last entry.
+ * The decree takes effect: the employee's rank and TMT golongan (KP, TMT = the KP period date) or post type and
+ * TMT jabatan (JABATAN, TMT = the SK date) change in the master data, the SK is recorded on the case, and the trail gets its last entry.
  */
 @Component
 public class UpdateRecordsDelegate implements JavaDelegate {
@@ -37,18 +37,23 @@ public class UpdateRecordsDelegate implements JavaDelegate {
         String skDateText = SK_DATE.require(execution);
         LocalDate skDate = LocalDate.parse(skDateText.length() > 10 ? skDateText.substring(0, 10) : skDateText);
         String target = facts.target(execution).trim();
+        LocalDate tmt;
         if (facts.type(execution) == PromotionType.JABATAN) {
             // the years in this new post, which the next JABATAN promotion asks for, count from the SK date
             jdbc.sql("UPDATE employee SET jenis_jabatan = ?, tmt_jabatan = ?, updated_at = CURRENT_TIMESTAMP"
                     + " WHERE nip = ?").params(JenisJabatan.valueOf(target).name(), java.sql.Date.valueOf(skDate), nip)
                     .update();
+            tmt = skDate;
         } else {
+            // the new rank takes effect on the KP period the case was judged for, whenever the SK is signed;
+            // a case judged before the period was recorded keeps the SK date
+            tmt = cases.kpPeriod(execution.getProcessInstanceId()).orElse(skDate);
             jdbc.sql("UPDATE employee SET golongan = ?, tmt_golongan = ?, updated_at = CURRENT_TIMESTAMP"
-                    + " WHERE nip = ?").params(target, java.sql.Date.valueOf(skDate), nip).update();
+                    + " WHERE nip = ?").params(target, java.sql.Date.valueOf(tmt), nip).update();
         }
         cases.recordDecree(execution.getProcessInstanceId(), skNumber, skDate);
         audit.append(execution.getProcessInstanceId(), PromotionStep.DECREE.name(), PromotionFacts.actor(),
-                "SK " + skNumber + " tanggal " + skDate, TARGET_LABEL.get(execution) + " berlaku mulai " + skDate,
-                Map.of("skNumber", skNumber, "skDate", skDate.toString()));
+                "SK " + skNumber + " tanggal " + skDate, TARGET_LABEL.get(execution) + " berlaku mulai " + tmt,
+                Map.of("skNumber", skNumber, "skDate", skDate.toString(), "tmt", tmt.toString()));
     }
 }

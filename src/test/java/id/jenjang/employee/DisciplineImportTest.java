@@ -54,6 +54,23 @@ class DisciplineImportTest {
                 .param(nip).query(String.class).single()).isEqualTo("Teguran, lisan");
     }
 
+    @Test
+    void anEmptyLevelIsAnExaminationAndItsDecisionReplacesIt() throws Exception {
+        String csv = HEADER + nip + ",,2026-05-01,,Sedang diperiksa: ketidakhadiran\n";
+        assertThat(json.readTree(api.postCsv("/api/discipline/import", "admin", csv).getBody()))
+                .isEqualTo(json.readTree("{\"created\":1,\"updated\":0,\"unchanged\":0}"));
+        assertThat(json.readTree(api.postCsv("/api/discipline/import", "admin", csv).getBody()))
+                .isEqualTo(json.readTree("{\"created\":0,\"updated\":0,\"unchanged\":1}"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM discipline_record WHERE nip = ? AND tingkat IS NULL").param(nip)
+                .query(Long.class).single()).isEqualTo(1);
+
+        String decided = HEADER + nip + ",SEDANG,2026-05-01,2027-04-30,Diputuskan: pemotongan tunjangan\n";
+        assertThat(json.readTree(api.postCsv("/api/discipline/import", "admin", decided).getBody()))
+                .isEqualTo(json.readTree("{\"created\":0,\"updated\":1,\"unchanged\":0}"));
+        assertThat(jdbc.sql("SELECT tingkat FROM discipline_record WHERE nip = ? AND mulai = DATE '2026-05-01'")
+                .param(nip).query(String.class).list()).containsExactly("SEDANG");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "unknown employee|196301011995011999,BERAT,2026-01-01,,x|nip|tidak dikenal",

@@ -57,6 +57,41 @@ class EmployeeImportTest {
                 "Unit " + unit, parent, "Analis", "PELAKSANA", golongan, "2020-04-01", "S1", atasan, peran) + "\n";
     }
 
+    /** Peraturan BKN 2/2025's levels below D3 import; the older SMA still imports and is read as SLTA. */
+    @Test
+    void everyEducationLevelOfTheRegulationImportsAndSmaMeansSlta() throws Exception {
+        List<String> levels = List.of("SD", "SLTP", "SLTP_KEJURUAN", "SLTA", "SLTA_KEJURUAN", "D1", "D2", "SMA");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < levels.size(); i++) {
+            csv.append(row(nip(900 + i), "Pendidikan " + i, "T9", "", "II/a", "", "").replace(",S1,",
+                    "," + levels.get(i) + ","));
+        }
+
+        ResponseEntity<String> answer = api.postCsv("/api/employees/import", ADMIN, csv.toString());
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        for (int i = 0; i < levels.size(); i++) {
+            JsonNode stored = json.readTree(api.get("/api/employees/" + nip(900 + i), demo.logins().bkpsdm()).getBody());
+            String expected = levels.get(i).equals("SMA") ? "SLTA" : levels.get(i);
+            assertThat(stored.get("pendidikan").asText()).as(levels.get(i)).isEqualTo(expected);
+        }
+    }
+
+    /** Rows stored as SMA before the new levels existed keep working: read as SLTA, and the same file is unchanged. */
+    @Test
+    void aRowStoredAsSmaIsReadAsSltaAndReimportingItChangesNothing() throws Exception {
+        String staff = nip(920);
+        String csv = HEADER + row(staff, "Lama Sma", "T9", "", "II/b", "", "").replace(",S1,", ",SMA,");
+        api.postCsv("/api/employees/import", ADMIN, csv);
+        jdbc.sql("UPDATE employee SET pendidikan = 'SMA' WHERE nip = ?").param(staff).update();
+
+        JsonNode stored = json.readTree(api.get("/api/employees/" + staff, demo.logins().bkpsdm()).getBody());
+        ResponseEntity<String> again = api.postCsv("/api/employees/import", ADMIN, csv);
+
+        assertThat(stored.get("pendidikan").asText()).isEqualTo("SLTA");
+        assertThat(json.readTree(again.getBody()).get("unchanged").asInt()).isEqualTo(1);
+    }
+
     @Test
     void validFileCreatesEmployeesUnitsUsersAndGroups() throws Exception {
         String head = nip(1);
@@ -140,7 +175,7 @@ class EmployeeImportTest {
                 Arguments.of("unknown jenis_jabatan", ok + row(b, "X", "TB", "", "II/a", "", "")
                         .replace("PELAKSANA", "MENTERI"), 3, "jenis_jabatan", "MENTERI"),
                 Arguments.of("unknown pendidikan", ok + row(b, "X", "TB", "", "II/a", "", "")
-                        .replace(",S1,", ",SD,"), 3, "pendidikan", "SD"),
+                        .replace(",S1,", ",PAKET_C,"), 3, "pendidikan", "PAKET_C"),
                 Arguments.of("date not ISO", ok + row(b, "X", "TB", "", "II/a", "", "")
                         .replace("2020-04-01", "01/04/2020"), 3, "tmt_golongan", "YYYY-MM-DD"),
                 Arguments.of("TMT in the future", ok + row(b, "X", "TB", "", "II/a", "", "")

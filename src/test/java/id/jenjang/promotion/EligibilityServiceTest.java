@@ -2,6 +2,7 @@ package id.jenjang.promotion;
 
 import static id.jenjang.promotion.EligibilityCriterion.Result.FAIL;
 import static id.jenjang.promotion.EligibilityCriterion.Result.NEEDS_VERIFICATION;
+import static id.jenjang.promotion.EligibilityCriterion.Result.NOT_ASSESSABLE;
 import static id.jenjang.promotion.EligibilityCriterion.Result.PASS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -62,26 +65,55 @@ class EligibilityServiceTest {
         assertThat(result.eligible()).isTrue();
         assertThat(result.needsVerification()).isFalse();
         assertThat(result.criteria()).extracting(c -> c.criterion() + " " + c.result()).containsExactly(
-                "MASA_KERJA_GOLONGAN PASS", "PREDIKAT_TAHUNAN PASS", "HUKUMAN_DISIPLIN PASS", "PANGKAT_TUJUAN PASS",
-                "PANGKAT_ATASAN PASS", "UJIAN_DINAS PASS");
+                "JENIS_JABATAN PASS", "MASA_KERJA_GOLONGAN PASS", "PREDIKAT_TAHUNAN PASS", "HUKUMAN_DISIPLIN PASS", "PANGKAT_TUJUAN PASS",
+                "PANGKAT_PENDIDIKAN PASS", "UJIAN_DINAS PASS");
         assertThat(result.criteria()).extracting(EligibilityCriterion::value).containsExactly(
+                "jabatan sekarang Pelaksana",
                 "III/b, 6 tahun 7 bulan 21 hari sejak TMT golongan 2020-04-01",
                 "2025: Baik; 2024: Sangat Baik",
                 "tidak ada hukuman disiplin tercatat",
                 "III/b ke III/c (1 tingkat)",
-                "tujuan III/c, atasan langsung IV/a",
+                "tujuan III/c, pendidikan S1 paling tinggi III/d",
                 "III/b ke III/c: tidak melewati golongan");
 
         JsonNode reasons = json.readTree(eligibility.reasonsJson(result));
-        assertThat(reasons).hasSize(6);
+        assertThat(reasons).hasSize(7);
         List<String> fields = new ArrayList<>();
         reasons.get(0).fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("criterion", "label", "value", "requirement", "result", "decisionKey",
                 "decisionVersion", "versionTag");
-        assertThat(reasons.get(0).get("criterion").asText()).isEqualTo("MASA_KERJA_GOLONGAN");
-        assertThat(reasons.get(0).get("label").asText()).isEqualTo("Masa kerja dalam pangkat terakhir");
-        assertThat(reasons.get(0).get("requirement").asText()).isEqualTo("paling sedikit 4 tahun sejak TMT golongan");
-        assertThat(reasons.get(0).get("result").asText()).isEqualTo("PASS");
+        assertThat(reasons.get(1).get("criterion").asText()).isEqualTo("MASA_KERJA_GOLONGAN");
+        assertThat(reasons.get(1).get("label").asText()).isEqualTo("Masa kerja dalam pangkat terakhir");
+        assertThat(reasons.get(1).get("requirement").asText()).isEqualTo("paling sedikit 4 tahun sejak TMT golongan");
+        assertThat(reasons.get(1).get("result").asText()).isEqualTo("PASS");
+    }
+
+    @Test
+    void aFunctionalPostHolderIsNotEligibleForKpRegulerAndIsToldKpPilihanIsTheirRoute() {
+        String nip = candidate(5030, "FUNGSIONAL", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(result.criteria()).filteredOn(c -> c.result() == FAIL).extracting(EligibilityCriterion::criterion)
+                .containsExactly(Criterion.JENIS_JABATAN);
+        assertThat(criterion(result, Criterion.JENIS_JABATAN)).satisfies(c -> {
+            assertThat(c.value()).isEqualTo("jabatan sekarang Fungsional; kenaikan pangkat jabatan fungsional melalui"
+                    + " KP pilihan");
+            assertThat(c.requirement()).startsWith("jabatan pelaksana");
+        });
+    }
+
+    @Test
+    void thePelaksanaWithTheSameRecordIsEligible() {
+        String nip = candidate(5031, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(criterion(result, Criterion.JENIS_JABATAN).result()).isEqualTo(PASS);
     }
 
     @Test
@@ -121,32 +153,76 @@ class EligibilityServiceTest {
         assertThat(criterion(result, Criterion.PREDIKAT_TAHUNAN)).satisfies(c -> {
             assertThat(c.result()).isEqualTo(FAIL);
             assertThat(c.value()).isEqualTo("2025: Butuh Perbaikan; 2024: Sangat Baik");
-            assertThat(c.requirement()).isEqualTo("paling rendah Baik pada setiap penilaian tahunan 2 tahun terakhir");
+            // names the date and the years used now (Peraturan BKN 2/2025: results final on the KP period date)
+            assertThat(c.requirement()).isEqualTo("paling rendah Baik pada setiap penilaian tahunan 2 tahun terakhir"
+                    + " yang final pada 2026-11-22 (tahun 2025 dan 2024)");
+        });
+    }
+
+    /**
+     * Law changed: a missing year used to fail ("belum ada"); missing data is not a verdict now, the case is "belum
+     * dapat dinilai" and says which year is missing.
+     */
+    @Test
+    void missingYearIsNotAVerdictButBelumDapatDinilai() {
+        String nip = candidate(5014, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2023,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(result.assessable()).isFalse();
+        assertThat(criterion(result, Criterion.PREDIKAT_TAHUNAN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(NOT_ASSESSABLE);
+            assertThat(c.value()).isEqualTo("2025: Baik; 2024: belum final, belum dapat dinilai");
         });
     }
 
     @Test
-    void missingYearFailsEvenWithAnOlderGoodResult() {
-        String nip = candidate(5014, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
-        annualResults(nip, "2025,BAIK", "2023,BAIK");
+    void aFailingYearIsAVerdictEvenWhenAnotherYearIsMissing() {
+        String nip = candidate(5034, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BUTUH_PERBAIKAN");
 
-        EligibilityCriterion predikat = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
-                Criterion.PREDIKAT_TAHUNAN);
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
 
-        assertThat(predikat.result()).isEqualTo(FAIL);
-        assertThat(predikat.value()).isEqualTo("2025: Baik; 2024: belum ada");
+        assertThat(result.eligible()).isFalse();
+        assertThat(result.assessable()).isTrue();
+        assertThat(criterion(result, Criterion.PREDIKAT_TAHUNAN).result()).isEqualTo(FAIL);
     }
 
+    /**
+     * Law changed: this year's result counted once it was in; on a KP period date the year it falls in is never
+     * final, so the last two years before it are used.
+     */
     @Test
-    void thisYearsResultCountsOnceItIsIn() {
+    void theYearThePeriodFallsInIsNeverUsed() {
         String nip = candidate(5015, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
         annualResults(nip, "2026,BAIK", "2025,SANGAT_BAIK", "2024,KURANG");
 
         EligibilityCriterion predikat = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
                 Criterion.PREDIKAT_TAHUNAN);
 
-        assertThat(predikat.result()).isEqualTo(PASS);
-        assertThat(predikat.value()).isEqualTo("2026: Baik; 2025: Sangat Baik");
+        assertThat(predikat.result()).isEqualTo(FAIL);
+        assertThat(predikat.value()).isEqualTo("2025: Sangat Baik; 2024: Kurang/Misconduct");
+    }
+
+    /** In January the year just ended is not final yet: 2025 and 2024 count; from February 2026 and 2025. */
+    @Test
+    void theLastYearCountsFromFebruaryOfTheNextYear() {
+        String nip = candidate(5035, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult january = eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null,
+                LocalDate.of(2027, 1, 1));
+        EligibilityResult february = eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null,
+                LocalDate.of(2027, 2, 1));
+
+        assertThat(january.eligible()).isTrue();
+        assertThat(criterion(january, Criterion.PREDIKAT_TAHUNAN).requirement()).endsWith(
+                "yang final pada 2027-01-01 (tahun 2025 dan 2024)");
+        assertThat(february.assessable()).isFalse();
+        assertThat(criterion(february, Criterion.PREDIKAT_TAHUNAN).value())
+                .isEqualTo("2026: belum final, belum dapat dinilai; 2025: Baik");
     }
 
     @Test
@@ -186,9 +262,42 @@ class EligibilityServiceTest {
         assertThat(criterion(result, Criterion.HUKUMAN_DISIPLIN)).satisfies(c -> {
             assertThat(c.result()).isEqualTo(FAIL);
             assertThat(c.value()).isEqualTo("sedang dijalani: Berat 2026-01-05 sampai sekarang (belum selesai)");
+            // reworded: an examination blocks whatever level it may end in (PP 94/2021), not only SEDANG/BERAT
             assertThat(c.requirement()).isEqualTo(
-                    "tidak sedang menjalani atau diperiksa untuk hukuman disiplin tingkat Sedang atau Berat");
+                    "tidak sedang menjalani hukuman disiplin tingkat Sedang atau Berat dan tidak sedang diperiksa"
+                            + " (PP 94/2021)");
         });
+    }
+
+    @Test
+    void aDisciplineRecordUnderExaminationBlocksAndTheReasonsSaySo() {
+        String nip = candidate(5032, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+        sanctions(nip, ",2026-09-01,");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isFalse();
+        assertThat(criterion(result, Criterion.HUKUMAN_DISIPLIN)).satisfies(c -> {
+            assertThat(c.result()).isEqualTo(FAIL);
+            assertThat(c.value()).isEqualTo("sedang diperiksa, tingkat hukuman belum ditetapkan: pemeriksaan sejak"
+                    + " 2026-09-01 sampai sekarang (belum selesai)");
+        });
+        assertThat(result.criteria()).filteredOn(c -> c.result() == FAIL).hasSize(1);
+    }
+
+    @Test
+    void anExaminationThatEndedInARinganSanctionNoLongerBlocks() {
+        String nip = candidate(5033, "PELAKSANA", "III/b", "2020-04-01", "S1", HEAD);
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+        sanctions(nip, ",2026-09-01,");
+        sanctions(nip, "RINGAN,2026-09-01,2026-09-01");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(criterion(result, Criterion.HUKUMAN_DISIPLIN).value())
+                .isEqualTo("tidak ada yang sedang dijalani; tercatat: Ringan 2026-09-01 s.d. 2026-09-01");
     }
 
     @Test
@@ -204,29 +313,46 @@ class EligibilityServiceTest {
                 .isEqualTo("tidak ada yang sedang dijalani; tercatat: Ringan 2026-10-01 sampai sekarang (belum selesai)");
     }
 
+    /**
+     * Law changed (Peraturan BKN 2/2025): this case failed before on "above the supervisor's rank"; the cap
+     * is gone, and a supervisor of lower rank no longer blocks.
+     */
     @Test
-    void targetAboveTheSupervisorsRankFails() {
+    void supervisorOfLowerRankNoLongerBlocks() {
         String nip = candidate(5020, "PELAKSANA", "III/b", "2020-04-01", "S1", SECTION_HEAD);
         annualResults(nip, "2025,BAIK", "2024,BAIK");
 
         EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
 
-        assertThat(result.eligible()).isFalse();
-        assertThat(criterion(result, Criterion.PANGKAT_ATASAN)).satisfies(c -> {
-            assertThat(c.result()).isEqualTo(FAIL);
-            assertThat(c.value()).isEqualTo("tujuan III/c, atasan langsung III/b");
-        });
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.criteria()).extracting(EligibilityCriterion::criterion)
+                .doesNotContain(Criterion.PANGKAT_ATASAN);
+        assertThat(criterion(result, Criterion.PANGKAT_PENDIDIKAN).value())
+                .isEqualTo("tujuan III/c, pendidikan S1 paling tinggi III/d");
     }
 
-    @Test
-    void noSupervisorPasses() {
-        String nip = candidate(5021, "PELAKSANA", "III/b", "2020-04-01", "S1", "");
+    /** Each row of promotion-education-ceiling on the deployed decision: up to the ceiling passes, above fails. */
+    @ParameterizedTest(name = "{0}: to {2} passes, to {3} fails")
+    @CsvSource({"5100, SD, I/d, II/a, II/b", "5102, SLTP, II/b, II/c, II/d", "5104, SLTP_KEJURUAN, II/c, II/d, III/a",
+            "5106, SLTA, III/a, III/b, III/c", "5108, SMA, III/a, III/b, III/c", "5110, SLTA_KEJURUAN, III/a, III/b, III/c",
+            "5112, D1, III/a, III/b, III/c", "5114, D2, III/a, III/b, III/c", "5116, D3, III/b, III/c, III/d",
+            "5118, S1, III/c, III/d, IV/a", "5120, D4, III/c, III/d, IV/a", "5122, S2, III/d, IV/a, IV/b",
+            "5124, S3, IV/a, IV/b, IV/c"})
+    void educationCeilingAtTheCapPassesAndAboveItFails(int n, String pendidikan, String below, String cap,
+            String above) {
+        String atCap = candidate(n, "PELAKSANA", below, "2020-04-01", pendidikan, HEAD);
+        String overCap = candidate(n + 1, "PELAKSANA", cap, "2020-04-01", pendidikan, HEAD);
 
-        EligibilityCriterion supervisor = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"),
-                Criterion.PANGKAT_ATASAN);
+        EligibilityCriterion pass = criterion(evaluate(atCap, PromotionType.KP_REGULER, cap),
+                Criterion.PANGKAT_PENDIDIKAN);
+        EligibilityCriterion fail = criterion(evaluate(overCap, PromotionType.KP_REGULER, above),
+                Criterion.PANGKAT_PENDIDIKAN);
 
-        assertThat(supervisor.result()).isEqualTo(PASS);
-        assertThat(supervisor.value()).isEqualTo("tidak ada atasan");
+        String shown = pendidikan.equals("SMA") ? "SLTA" : pendidikan;
+        assertThat(pass.result()).isEqualTo(PASS);
+        assertThat(pass.value()).isEqualTo("tujuan " + cap + ", pendidikan " + shown + " paling tinggi " + cap);
+        assertThat(fail.result()).isEqualTo(FAIL);
+        assertThat(fail.value()).isEqualTo("tujuan " + above + ", pendidikan " + shown + " paling tinggi " + cap);
     }
 
     @Test
@@ -344,7 +470,8 @@ class EligibilityServiceTest {
         assertThat(criterion(result, Criterion.MASA_JABATAN).result()).isEqualTo(PASS);
         assertThat(criterion(result, Criterion.PENDIDIKAN)).satisfies(c -> {
             assertThat(c.result()).isEqualTo(FAIL);
-            assertThat(c.value()).isEqualTo("SMA");
+            // SMA is read as SLTA, its name since Peraturan BKN 2/2025
+            assertThat(c.value()).isEqualTo("SLTA");
             assertThat(c.requirement()).isEqualTo("paling rendah D3 (D3, D4, S1, S2, S3)");
         });
     }

@@ -215,8 +215,11 @@ class PromotionChainBrowserIT {
         assertThat(window).as("objection window timer").isNotNull();
         managementService.executeJob(window.getId());
 
-        // 8. BKPSDM records the decree; its date is the new TMT (the 1st of next month, a KP period)
-        LocalDate skDate = LocalDate.now(clock).withDayOfMonth(1).plusMonths(1);
+        // 8. BKPSDM records the decree, signed some days after the nomination; law changed (Peraturan BKN 2/2025
+        // as BKN counts it): the new TMT is the KP period the case was judged for, not the SK date
+        LocalDate today = LocalDate.now(clock);
+        LocalDate period = today.getDayOfMonth() == 1 ? today : today.withDayOfMonth(1).plusMonths(1);
+        LocalDate skDate = today.plusDays(3);
         browser.openTaskInTasklist(baseUrl, demo.bkpsdm(), PASSWORD, CamundaPages.MY_GROUP_TASKS,
                 "Terbitkan SK: " + label);
         browser.claimTask();
@@ -227,12 +230,12 @@ class PromotionChainBrowserIT {
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult()
                 .getEndActivityId()).isEqualTo(PromotionProcess.Elements.END_PROMOTED);
 
-        // 9. the candidate reads her record as stored: new rank, TMT = the decree's date
+        // 9. the candidate reads her record as stored: new rank, TMT = the KP period date
         ResponseEntity<String> own = new Api(rest).get("/api/employees/" + nip, nip);
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode record = json.readTree(own.getBody());
         assertThat(record.path("golongan").asText()).isEqualTo(target);
-        assertThat(record.path("tmtGolongan").asText()).isEqualTo(skDate.toString()).isNotEqualTo(tmtBefore.toString());
+        assertThat(record.path("tmtGolongan").asText()).isEqualTo(period.toString()).isNotEqualTo(tmtBefore.toString());
 
         // 10. the board: decision, reasons of every step, the votes counted, the trail verified, no NIP
         WebElement decided = openCaseOnBoard(id);

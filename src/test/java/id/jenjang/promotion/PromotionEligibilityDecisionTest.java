@@ -57,6 +57,13 @@ class PromotionEligibilityDecisionTest {
                 .map(c -> c[0] + (c[1] == null ? "" : ":" + c[1])).toList();
     }
 
+    /** Peraturan BKN 2/2025: KP reguler only for jabatan pelaksana; no other type asks for it. */
+    @Test
+    void kpRegulerIsOnlyForPelaksana() {
+        assertThat(casesWith("JENIS_JABATAN | null | null | null | null | null | PELAKSANA | null"))
+                .containsExactly("KP_REGULER");
+    }
+
     @Test
     void kpRegulerNeedsFourYearsInRank() {
         assertThat(casesWith("MASA_KERJA_GOLONGAN | 4 | null | null | null | null | null | null"))
@@ -99,10 +106,16 @@ class PromotionEligibilityDecisionTest {
                 .containsExactly("KP_REGULER", "KP_PILIHAN");
     }
 
+    /** Peraturan BKN 2/2025 revoked the cap at the supervisor's rank (Kep. Ka BKN 12/2002): no case checks it. */
     @Test
-    void kpTargetIsNotAboveTheSupervisorsRank() {
-        assertThat(casesWith("PANGKAT_ATASAN | null | null | null | null | null | null | null"))
-                .containsExactly("KP_REGULER", "KP_PILIHAN");
+    void noCaseIsCappedAtTheSupervisorsRankAnyMore() {
+        assertThat(casesWith("PANGKAT_ATASAN | null | null | null | null | null | null | null")).isEmpty();
+    }
+
+    @Test
+    void kpRegulerIsCappedAtTheHighestRankForTheEducation() {
+        assertThat(casesWith("PANGKAT_PENDIDIKAN | null | null | null | null | null | null | null"))
+                .containsExactly("KP_REGULER");
     }
 
     @Test
@@ -130,17 +143,17 @@ class PromotionEligibilityDecisionTest {
     }
 
     @Test
-    void kpRegulerHasSixCriteriaInReadingOrder() {
+    void kpRegulerHasSevenCriteriaInReadingOrder() {
         assertThat(rows(KP_REGULER, null)).extracting(r -> r.substring(0, r.indexOf(' '))).containsExactly(
-                "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "PANGKAT_ATASAN",
+                "JENIS_JABATAN", "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "PANGKAT_PENDIDIKAN",
                 "UJIAN_DINAS");
     }
 
     @Test
     void kpPilihanAddsCreditPoints() {
         assertThat(rows(KP_PILIHAN, null)).extracting(r -> r.substring(0, r.indexOf(' '))).containsExactly(
-                "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "PANGKAT_ATASAN",
-                "UJIAN_DINAS", "ANGKA_KREDIT");
+                "MASA_KERJA_GOLONGAN", "PREDIKAT_TAHUNAN", "HUKUMAN_DISIPLIN", "PANGKAT_TUJUAN", "UJIAN_DINAS",
+                "ANGKA_KREDIT");
     }
 
     @Test
@@ -166,6 +179,7 @@ class PromotionEligibilityDecisionTest {
             assertThat(dmn.rules((PromotionType) c[0], (String) c[1], java.time.LocalDate.of(2026, 1, 1)).rows()).isNotEmpty();
         }
         DmnDecisionTableResult kp = dmn.evaluate(KP_REGULER, null);
-        assertThat(kp.getResultList().get(0).get(OUTPUT_YEARS)).isInstanceOf(Integer.class);
+        assertThat(kp.getResultList().stream().filter(r -> "MASA_KERJA_GOLONGAN".equals(r.get(OUTPUT_CRITERION)))
+                .findFirst().orElseThrow().get(OUTPUT_YEARS)).isInstanceOf(Integer.class);
     }
 }

@@ -8,6 +8,8 @@ import id.jenjang.process.FormValidation;
 import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.JenjangProcessTest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -54,6 +56,8 @@ class PromotionProcessTest {
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void init() {
@@ -174,11 +178,36 @@ class PromotionProcessTest {
                 .as("in the TPK").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /**
+     * Missing data is not a verdict: a candidate whose annual result is not final on the period date is not
+     * judged; the nomination is refused with what is missing, and no case exists (nothing on the board).
+     */
+    @Test
+    void aNominationThatCannotBeJudgedYetIsRefusedAndNothingIsPublished() {
+        var unit = fixture.org("UJI.PRX", 1);
+        String nip = unit.staff().get(0);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK')").param(nip).update();
+        long cases = jdbc.sql("SELECT COUNT(*) FROM promotion_case").query(Long.class).single();
+
+        Assertions.assertThatThrownBy(() -> nominateAs(unit.rater(), List.of("pegawai"), nip))
+                .hasMessageContaining("nip: belum dapat dinilai untuk periode KP")
+                .hasMessageContaining("2025: belum final, belum dapat dinilai");
+
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM promotion_case").query(Long.class).single())
+                .isEqualTo(cases);
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("nip", nip).count())
+                .isZero();
+    }
+
     @Test
     void wholeChainToTheDecreeUpdatesTheEmployee() throws Exception {
         var unit = fixture.org("UJI.PR2", 1);
         String nip = unit.staff().get(0);
+        LocalDate day = LocalDate.now(clock);
+        LocalDate nominatedFor = day.getDayOfMonth() == 1 ? day : day.withDayOfMonth(1).plusMonths(1);
         ProcessInstance p = nominate(unit, true);
+        Assertions.assertThat(jdbc.sql("SELECT kp_period FROM promotion_case WHERE process_instance_id = ?")
+                .param(p.getId()).query(java.sql.Date.class).single().toString()).isEqualTo(nominatedFor.toString());
         assertThat(p).isWaitingAt("Task_VerifyDocuments").task().hasCandidateGroup("bkpsdm");
         verify(p, false);
         assertThat(p).isWaitingAt("Task_FixNomination").task().isAssignedTo(unit.rater());
@@ -195,13 +224,17 @@ class PromotionProcessTest {
         // the objection window (P7D) passes without objection
         fixture.executeJob(p.getId(), "Timer_ObjectionWindowOver");
         fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_IssueDecree"),
-                Map.of("skNumber", "800/123/BKPSDM/2026", "skDate", "2026-12-01"));
+                Map.of("skNumber", "800/123/BKPSDM/2026", "skDate", "2027-03-17"));
 
         assertThat(p).isEnded().hasPassed("Task_UpdateRecords", "EndEvent_Promoted");
         Assertions.assertThat(jdbc.sql("SELECT golongan FROM employee WHERE nip = ?").param(nip).query(String.class)
                 .single()).isEqualTo("II/d");
+        // law changed: the new TMT golongan is the KP period date the case was judged for (the 1st of the month
+        // the nomination is for), not the SK date
         Assertions.assertThat(jdbc.sql("SELECT tmt_golongan FROM employee WHERE nip = ?").param(nip)
-                .query(java.sql.Date.class).single().toString()).isEqualTo("2026-12-01");
+                .query(java.sql.Date.class).single().toString()).isEqualTo(nominatedFor.toString());
+        Assertions.assertThat(jdbc.sql("SELECT sk_date FROM promotion_case WHERE process_instance_id = ?")
+                .param(p.getId()).query(java.sql.Date.class).single().toString()).isEqualTo("2027-03-17");
         JsonNode trail = json.readTree(new Api(rest).get("/api/public/promotions/" + p.getId() + "/audit").getBody());
         // hashes are long digit runs too, so look for the people's NIPs themselves
         Assertions.assertThat(trail.toString()).doesNotContain(nip).doesNotContain(unit.rater())
@@ -336,7 +369,10 @@ class PromotionProcessTest {
         }
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("promotion")
                 .variableValueEquals("nip", nip).count()).isZero();
-        // the reviewer is two levels up: the whole chain may nominate, not only the direct supervisor
+        // the reviewer is two levels up: the whole chain may nominate, not only the direct supervisor (with both
+        // annual results in since a candidate without them cannot be judged, "belum dapat dinilai")
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK'), (?, '2025', 'BAIK')")
+                .params(nip, nip).update();
         assertThat(nominateAs(unit.reviewer(), List.of("pegawai"), nip)).isNotNull();
     }
 

@@ -57,8 +57,9 @@ class PromotionSweepAndSlaTest {
      * domain rules section 3 let through and who have no such case open yet, each once; the next month's sweep
      * opens none. Who is due is worked out here from the master data tables, not by EligibilityService (which
      * the sweep uses): four years since TMT golongan; BAIK or better in each of the last two annual appraisals;
-     * no moderate or severe sanction recorded and not ended; the next rank not above the direct supervisor's;
-     * the service exam never blocks (BKPSDM verifies it).
+     * no moderate or severe sanction recorded and not ended, nor an examination (empty level); (Peraturan BKN 2/2025, replacing "the next rank not
+     * above the direct supervisor's") jabatan pelaksana only, and the next rank not above the highest for the
+     * education (the regulation's table, written out here); the service exam never blocks (BKPSDM verifies it).
      */
     @Test
     void monthlySweepOpensOneCaseForEachEligibleEmployeeAndNoSecond() {
@@ -70,6 +71,10 @@ class PromotionSweepAndSlaTest {
             openBefore.add(p.getId());
             keysBefore.add(p.getBusinessKey());
         }
+        // one who would be due but whose last annual result is not in: "belum dapat dinilai", not opened
+        String incomplete = fixture.org("UJI.SWP", 1).staff().get(0);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK')")
+                .params(incomplete, String.valueOf(lastAnnualYear(period(today)) - 1)).update();
         Map<String, String> due = dueForKpReguler(today);
         due.entrySet().removeIf(e -> keysBefore.contains(e.getKey() + ":KP_REGULER:" + e.getValue()));
         // the demo has people due, the README's candidate among them
@@ -90,7 +95,12 @@ class PromotionSweepAndSlaTest {
             Assertions.assertThat(p.getBusinessKey()).isEqualTo(nip + ":KP_REGULER:" + due.get(nip));
             assertThat(p).isWaitingAt("Task_VerifyDocuments");
         }
-        Assertions.assertThat(nips).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(due.keySet());
+        Assertions.assertThat(nips).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(due.keySet())
+                .doesNotContain(incomplete);
+        Assertions.assertThat((Integer) historyService.createHistoricVariableInstanceQuery().processInstanceId(sweep)
+                .variableName("notAssessable").singleResult().getValue()).isGreaterThanOrEqualTo(1);
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM promotion_case WHERE nip = ?").param(incomplete)
+                .query(Long.class).single()).isZero();
         Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(sweep)
                 .variableName("opened").singleResult().getValue()).isEqualTo(due.size());
 
@@ -160,9 +170,29 @@ class PromotionSweepAndSlaTest {
     static final List<String> RANKS = List.of("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a",
             "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e");
     static final Set<String> GOOD = Set.of("SANGAT_BAIK", "BAIK");
+    /** Peraturan BKN 2/2025, highest rank by KP reguler per education (SMA is the old name of SLTA). */
+    static final Map<String, String> CEILING = Map.ofEntries(Map.entry("SD", "II/a"), Map.entry("SLTP", "II/c"),
+            Map.entry("SLTP_KEJURUAN", "II/d"), Map.entry("SLTA", "III/b"), Map.entry("SMA", "III/b"),
+            Map.entry("SLTA_KEJURUAN", "III/b"), Map.entry("D1", "III/b"), Map.entry("D2", "III/b"),
+            Map.entry("D3", "III/c"), Map.entry("S1", "III/d"), Map.entry("D4", "III/d"), Map.entry("S2", "IV/a"),
+            Map.entry("S3", "IV/b"));
 
-    /** NIP -> next rank of every active employee due for KP reguler on this day, read from the tables. */
-    private Map<String, String> dueForKpReguler(LocalDate today) {
+    /** The KP period a sweep on {@code today} is for: that day on a 1st, else the next 1st (Peraturan BKN 4/2025). */
+    static LocalDate period(LocalDate today) {
+        return today.getDayOfMonth() == 1 ? today : today.withDayOfMonth(1).plusMonths(1);
+    }
+
+    /** The last year whose annual result is final on the period date: the year before it from 1 February. */
+    static int lastAnnualYear(LocalDate period) {
+        return period.getMonthValue() == 1 ? period.getYear() - 2 : period.getYear() - 1;
+    }
+
+    /**
+     * NIP -> next rank of every active employee due for KP reguler by a sweep on this day, read from the tables:
+     * judged on the KP period date (years in rank, sanctions, the two annual results final then).
+     */
+    private Map<String, String> dueForKpReguler(LocalDate sweepDay) {
+        LocalDate today = period(sweepDay);
         Map<String, Map<Integer, String>> annual = new HashMap<>();
         jdbc.sql("SELECT nip, periode, predikat FROM annual_result").query((rs, n) -> {
             if (rs.getString("periode").matches("\\d{4}")) {
@@ -171,14 +201,12 @@ class PromotionSweepAndSlaTest {
             }
             return null;
         }).list();
-        Set<String> sanctioned = new HashSet<>(jdbc.sql("SELECT nip FROM discipline_record WHERE tingkat IN"
-                + " ('SEDANG', 'BERAT') AND (selesai IS NULL OR selesai >= ?)").param(java.sql.Date.valueOf(today))
+        Set<String> sanctioned = new HashSet<>(jdbc.sql("SELECT nip FROM discipline_record WHERE (tingkat IN"
+                + " ('SEDANG', 'BERAT') OR tingkat IS NULL) AND (selesai IS NULL OR selesai >= ?)").param(java.sql.Date.valueOf(today))
                 .query(String.class).list());
-        Map<String, String> rank = new HashMap<>();
-        jdbc.sql("SELECT nip, golongan FROM employee").query((rs, n) -> rank.put(rs.getString(1), rs.getString(2)))
-                .list();
         Map<String, String> due = new HashMap<>();
-        jdbc.sql("SELECT nip, golongan, tmt_golongan, nip_atasan FROM employee WHERE aktif").query((rs, n) -> {
+        jdbc.sql("SELECT nip, golongan, tmt_golongan, jenis_jabatan, pendidikan FROM employee WHERE aktif")
+                .query((rs, n) -> {
             String nip = rs.getString("nip");
             int current = RANKS.indexOf(rs.getString("golongan"));
             if (current == RANKS.size() - 1) {
@@ -186,14 +214,15 @@ class PromotionSweepAndSlaTest {
             }
             String next = RANKS.get(current + 1);
             Map<Integer, String> results = annual.getOrDefault(nip, Map.of());
-            int latest = results.containsKey(today.getYear()) ? today.getYear() : today.getYear() - 1;
+            int latest = lastAnnualYear(today);
             boolean years = !rs.getDate("tmt_golongan").toLocalDate().plusYears(4).isAfter(today);
             // a year without a result is not a good year (Set.of refuses to look up null)
             boolean good = GOOD.contains(results.getOrDefault(latest, "BELUM_ADA"))
                     && GOOD.contains(results.getOrDefault(latest - 1, "BELUM_ADA"));
-            String atasan = rs.getString("nip_atasan");
-            boolean underSupervisor = atasan == null || RANKS.indexOf(next) <= RANKS.indexOf(rank.get(atasan));
-            if (years && good && underSupervisor && !sanctioned.contains(nip)) {
+            boolean pelaksana = rs.getString("jenis_jabatan").equals("PELAKSANA");
+            String ceiling = CEILING.get(rs.getString("pendidikan"));
+            boolean underCeiling = ceiling != null && RANKS.indexOf(next) <= RANKS.indexOf(ceiling);
+            if (pelaksana && years && good && underCeiling && !sanctioned.contains(nip)) {
                 due.put(nip, next);
             }
             return null;

@@ -158,7 +158,7 @@ public final class DemoOrganisation {
                             pick("S1", "D4"), supervisor, peran)
                     : person(unit, pick("Pengadministrasi Umum", "Pengelola Data", "Pengolah Data",
                             "Bendahara", "Pengelola Layanan Kependudukan"), "PELAKSANA", golongan,
-                            25 + random.nextInt(18), pick("SMA", "D3", "S1"), supervisor, peran));
+                            25 + random.nextInt(18), pick("SLTA", "D3", "S1"), supervisor, peran));
         }
         return team;
     }
@@ -237,7 +237,8 @@ public final class DemoOrganisation {
         Random r = new Random(SEED + 1);
         String[][] cases = {
                 {"SEDANG", "-6", "6", "Pemotongan tunjangan kinerja 25% selama 12 bulan"},
-                {"SEDANG", "-3", "", "Sedang diperiksa: ketidakhadiran berulang"},
+                // no level yet: under examination (PP 94/2021), blocks promotion like SEDANG and BERAT
+                {"", "-3", "", "Sedang diperiksa: ketidakhadiran berulang"},
                 {"BERAT", "-2", "10", "Penurunan jabatan setingkat lebih rendah selama 12 bulan"},
                 {"SEDANG", "-20", "-8", "Pemotongan tunjangan kinerja 25% selama 12 bulan (selesai)"},
                 {"RINGAN", "-4", "-4", "Teguran tertulis"},

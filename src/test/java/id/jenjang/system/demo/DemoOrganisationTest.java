@@ -91,8 +91,10 @@ class DemoOrganisationTest {
     /**
      * The README's promotion candidate is due for KP reguler whenever the demo is seeded (TMTs and the two
      * historical years follow the day), by domain rules section 3 read here from the generated files: four
-     * years in rank, BAIK or better in both years, no moderate or severe sanction running, and the next rank
-     * not above the supervisor's. Reports to the README supervisor, who nominates in the browser walk.
+     * years in rank, BAIK or better in both years, no moderate or severe sanction running nor an examination,
+     * and (Peraturan BKN 2/2025, replacing "the next rank not above the supervisor's") a pelaksana whose next
+     * rank is not above the highest for the education. Reports to the README supervisor, who nominates in the
+     * browser walk.
      */
     @Test
     void theCandidateIsDueForKpRegulerOnAnyDayAndReportsToTheSupervisor() {
@@ -110,10 +112,15 @@ class DemoOrganisationTest {
                     .filteredOn(r -> !r[1].equals("RINGAN"))
                     .filteredOn(r -> r[3].isEmpty() || !LocalDate.parse(r[3]).isBefore(day))
                     .as(day + ": running sanction").isEmpty();
-            assertThat(RANKS.indexOf(candidate[8]) + 1).as(day + ": next rank not above the supervisor's")
-                    .isLessThanOrEqualTo(RANKS.indexOf(byNip.get(candidate[11])[8]));
+            assertThat(candidate[7]).as(day + ": jenis jabatan").isEqualTo("PELAKSANA");
+            assertThat(RANKS.indexOf(candidate[8]) + 1).as(day + ": next rank not above the education's highest")
+                    .isLessThanOrEqualTo(RANKS.indexOf(CEILING.get(candidate[10])));
         }
     }
+
+    /** Peraturan BKN 2/2025: highest rank by KP reguler for the educations the demo uses. */
+    static final Map<String, String> CEILING = Map.of("SLTA", "III/b", "D3", "III/c", "S1", "III/d", "D4", "III/d",
+            "S2", "IV/a");
 
     static final List<String> RANKS = List.of("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a",
             "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e");

@@ -1,0 +1,54 @@
+package id.jenjang.promotion;
+
+import id.jenjang.employee.Golongan;
+import id.jenjang.employee.Pendidikan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The education ceilings from the latest deployed promotion-education-ceiling (a process owner's redeploy takes
+ * effect at once), evaluated on a standalone DMN engine: the ceiling is one input of an eligibility judgement,
+ * which also runs inside read-only replays, where the engine's decision history could not be written.
+ */
+@Component
+class DeployedEducationCeilings implements EducationCeilings {
+
+    private final RepositoryService repository;
+    private final DmnEngine standalone = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+
+    DeployedEducationCeilings(RepositoryService repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<Golongan> ceiling(Pendidikan pendidikan) {
+        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
+                .latestVersion().singleResult();
+        if (latest == null) {
+            throw new IllegalStateException("decision " + DECISION_KEY + " is not deployed");
+        }
+        DmnDecision decision = parsed.computeIfAbsent(latest.getId(), id -> {
+            try (InputStream xml = repository.getDecisionModel(id)) {
+                return standalone.parseDecision(DECISION_KEY, xml);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        DmnDecisionRuleResult row = standalone.evaluateDecisionTable(decision,
+                Variables.createVariables().putValue(INPUT_PENDIDIKAN, pendidikan.name())).getSingleResult();
+        return row == null ? Optional.empty() : EducationCeilings.toCeiling(row.get(OUTPUT_MAX_GOLONGAN));
+    }
+}
