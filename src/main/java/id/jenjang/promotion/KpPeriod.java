@@ -33,7 +33,7 @@ public final class KpPeriod {
      * {@link #ANNUAL_RESULT_FINAL_BY} has passed, otherwise the year before that. The year the period falls in is
      * never final on it.
      */
-    static int lastAnnualYear(LocalDate period) {
+    public static int lastAnnualYear(LocalDate period) {
         return period.isBefore(ANNUAL_RESULT_FINAL_BY.atYear(period.getYear())) ? period.getYear() - 2
                 : period.getYear() - 1;
     }

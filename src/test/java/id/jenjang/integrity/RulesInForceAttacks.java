@@ -16,6 +16,7 @@ import id.jenjang.promotion.AuditEntry;
 import id.jenjang.promotion.EligibilityResult;
 import id.jenjang.promotion.PromotionAuditLog;
 import id.jenjang.promotion.EligibilityService;
+import id.jenjang.promotion.KpPeriod;
 import id.jenjang.promotion.PromotionType;
 import id.jenjang.rules.DecisionVersion;
 import id.jenjang.rules.RuleNotInForce;
@@ -24,6 +25,7 @@ import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.TestNips;
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +76,8 @@ abstract class RulesInForceAttacks {
     TaskService taskService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     PromotionAuditLog audit;
     @Autowired
@@ -149,6 +153,11 @@ abstract class RulesInForceAttacks {
     void theTrailsEligibilityEntryCarriesTheVersionAndRewritingTheTagBreaksTheChain() throws Exception {
         AppraisalFixture.Org unit = fixture.org("RIF-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36), 1);
         String nip = unit.staff().get(0);
+        // both annual results the KP period needs are final, so the case is judged rather than refused as
+        // "belum dapat dinilai"
+        int last = KpPeriod.lastAnnualYear(KpPeriod.forNomination(LocalDate.now(clock)));
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK'), (?, ?, 'BAIK')")
+                .params(nip, String.valueOf(last - 1), nip, String.valueOf(last)).update();
         identityService.setAuthentication(unit.rater(), List.of(Groups.PEGAWAI));
         String id;
         try {
