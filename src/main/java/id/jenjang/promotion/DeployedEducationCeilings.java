@@ -2,16 +2,9 @@ package id.jenjang.promotion;
 
 import id.jenjang.employee.Golongan;
 import id.jenjang.employee.Pendidikan;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
+import id.jenjang.rules.StandaloneDecisions;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
@@ -26,11 +19,11 @@ import org.springframework.stereotype.Component;
 class DeployedEducationCeilings implements EducationCeilings {
 
     private final RepositoryService repository;
-    private final DmnEngine standalone = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+    private final StandaloneDecisions standalone;
 
-    DeployedEducationCeilings(RepositoryService repository) {
+    DeployedEducationCeilings(RepositoryService repository, StandaloneDecisions standalone) {
         this.repository = repository;
+        this.standalone = standalone;
     }
 
     @Override
@@ -40,14 +33,7 @@ class DeployedEducationCeilings implements EducationCeilings {
         if (latest == null) {
             throw new IllegalStateException("decision " + DECISION_KEY + " is not deployed");
         }
-        DmnDecision decision = parsed.computeIfAbsent(latest.getId(), id -> {
-            try (InputStream xml = repository.getDecisionModel(id)) {
-                return standalone.parseDecision(DECISION_KEY, xml);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        DmnDecisionRuleResult row = standalone.evaluateDecisionTable(decision,
+        DmnDecisionRuleResult row = standalone.evaluateTable(latest.getId(), DECISION_KEY,
                 Variables.createVariables().putValue(INPUT_PENDIDIKAN, pendidikan.name())).getSingleResult();
         return row == null ? Optional.empty() : EducationCeilings.toCeiling(row.get(OUTPUT_MAX_GOLONGAN));
     }

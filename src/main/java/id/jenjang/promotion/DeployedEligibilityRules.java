@@ -5,15 +5,8 @@ import id.jenjang.employee.JenisJabatan;
 import id.jenjang.employee.Pendidikan;
 import id.jenjang.employee.TingkatHukuman;
 import id.jenjang.rules.RulesInForce;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import id.jenjang.rules.StandaloneDecisions;
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,15 +41,12 @@ class DeployedEligibilityRules implements EligibilityRules {
 
     private final DecisionService decisions;
     private final RulesInForce inForce;
-    private final RepositoryService repository;
-    private final DmnEngine standalone = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    // a deployed definition never changes: parse each once
-    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+    private final StandaloneDecisions standalone;
 
-    DeployedEligibilityRules(DecisionService decisions, RulesInForce inForce, RepositoryService repository) {
+    DeployedEligibilityRules(DecisionService decisions, RulesInForce inForce, StandaloneDecisions standalone) {
         this.decisions = decisions;
         this.inForce = inForce;
-        this.repository = repository;
+        this.standalone = standalone;
     }
 
     @Override
@@ -75,15 +65,8 @@ class DeployedEligibilityRules implements EligibilityRules {
      * writes nothing, not even the engine's decision history (which {@code DecisionService} always records).
      */
     Applicable rulesWithoutHistory(RulesInForce.Candidate version, PromotionType type, String targetPosition) {
-        DmnDecision decision = parsed.computeIfAbsent(version.id(), id -> {
-            try (InputStream xml = repository.getDecisionModel(id)) {
-                return standalone.parseDecision(DECISION_KEY, xml);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
         return new Applicable(version.version(),
-                toRules(standalone.evaluateDecisionTable(decision, inputs(type, targetPosition))));
+                toRules(standalone.evaluateTable(version.id(), DECISION_KEY, inputs(type, targetPosition))));
     }
 
     /** Shared with the tests; the position is passed even when null, so the input expression always resolves. */

@@ -106,9 +106,14 @@ final class FormSubmissions {
      * variables as missing. The loser must hear that the task is done, not that its fields are unknown.
      */
     private void requireTaskStill(String taskId) {
-        if (lookup.withoutAuthorization(() -> taskService.createTaskQuery().taskId(taskId).count()) == 0) {
+        if (gone(taskId)) {
             throw new Refusal(HttpServletResponse.SC_NOT_FOUND, TASK_GONE);
         }
+    }
+
+    /** The task has ended (or never existed), whoever asks. */
+    private boolean gone(String taskId) {
+        return lookup.withoutAuthorization(() -> taskService.createTaskQuery().taskId(taskId).count()) == 0;
     }
 
     private boolean mayWork(EngineRestCaller caller, Task task) {
@@ -204,16 +209,14 @@ final class FormSubmissions {
             if (taskId != null && wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
                 // a race's loser finds the task's grants already gone with the winner's commit; a stranger is
                 // told in Indonesian what Camunda says in English
-                boolean gone = lookup.withoutAuthorization(
-                        () -> taskService.createTaskQuery().taskId(taskId).count()) == 0;
+                boolean gone = gone(taskId);
                 wrapper.resetBuffer();
                 answers.write(wrapper, gone ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_FORBIDDEN,
                         gone ? TASK_RACE : NOT_YOUR_TASK);
             } else if (wrapper.getStatus() >= 500) {
                 String answer = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
                 wrapper.resetBuffer();
-                boolean gone = taskId != null && lookup.withoutAuthorization(
-                        () -> taskService.createTaskQuery().taskId(taskId).count()) == 0;
+                boolean gone = taskId != null && gone(taskId);
                 boolean race = answer.contains("OptimisticLocking")
                         || answer.contains("updated by another transaction concurrently");
                 if (taskId != null && (gone || race)) {
