@@ -2,13 +2,11 @@ package id.jenjang.rules;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +20,11 @@ import org.springframework.stereotype.Component;
 public class RulesInForce {
 
     private final RepositoryService repository;
-    private final JdbcClient jdbc;
+    private final RuleValidityTable validity;
 
-    public RulesInForce(RepositoryService repository, JdbcClient jdbc) {
+    public RulesInForce(RepositoryService repository, RuleValidityTable validity) {
         this.repository = repository;
-        this.jdbc = jdbc;
+        this.validity = validity;
     }
 
     /** A deployed version with the validity start recorded for its tag (null when none is). */
@@ -78,10 +76,6 @@ public class RulesInForce {
     }
 
     private Map<String, LocalDate> validity(String decisionKey) {
-        Map<String, LocalDate> byTag = new HashMap<>();
-        jdbc.sql("SELECT version_tag, valid_from FROM rule_validity WHERE decision_key = ?").param(decisionKey)
-                .query((rs, n) -> byTag.put(rs.getString("version_tag"), rs.getDate("valid_from").toLocalDate()))
-                .list();
-        return byTag;
+        return validity.validFromByTag(decisionKey);
     }
 }
