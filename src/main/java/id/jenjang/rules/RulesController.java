@@ -7,7 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The rules catalogue for BKPSDM: {@code GET /api/rules} lists every decision's versions and which judges on a
  * day; {@code POST /api/rules/validity} records from when a deployed versionTag is law. Deploying (the process
- * owner) and dating (BKPSDM) are two people's acts, so no single login can change which rule judges.
+ * owner) and dating (BKPSDM) are two people's acts: whoever deployed a version cannot date it, even when one
+ * login holds both roles, so no single person changes which rule judges.
  */
 @RestController
 public class RulesController {
@@ -48,10 +53,13 @@ public class RulesController {
     private final RuleCatalogue catalogue;
     private final RulesInForce inForce;
     private final RuleValidityTable validity;
+    private final HistoryService history;
     private final Clock clock;
 
-    public RulesController(RuleCatalogue catalogue, RulesInForce inForce, RuleValidityTable validity, Clock clock) {
+    public RulesController(RuleCatalogue catalogue, RulesInForce inForce, RuleValidityTable validity,
+            HistoryService history, Clock clock) {
         this.catalogue = catalogue;
+        this.history = history;
         this.inForce = inForce;
         this.validity = validity;
         this.clock = clock;
@@ -82,9 +90,15 @@ public class RulesController {
         if (!inForce.known(key)) {
             throw new Refused(HttpStatus.BAD_REQUEST, "decisionKey", "aturan '" + key + "' tidak ditemukan");
         }
-        if (inForce.versions(key).stream().noneMatch(c -> c.version().versionTag().equals(tag))) {
+        List<RulesInForce.Candidate> tagged = inForce.versions(key).stream()
+                .filter(c -> c.version().versionTag().equals(tag)).toList();
+        if (tagged.isEmpty()) {
             throw new Refused(HttpStatus.BAD_REQUEST, "versionTag", "belum ada versi aturan " + key
                     + " dengan versionTag '" + tag + "' yang sudah dideploy; deploy dulu dari Modeler");
+        }
+        if (tagged.stream().anyMatch(c -> caller.id().equals(deployer(c)))) {
+            throw new Refused(HttpStatus.FORBIDDEN, "versionTag", "versi ini Anda deploy sendiri; tanggal mulai"
+                    + " berlakunya dicatat oleh petugas BKPSDM lain");
         }
         LocalDate today = LocalDate.now(clock);
         if (from.isBefore(today)) {
@@ -103,6 +117,14 @@ public class RulesController {
         body.put("source", source);
         body.put("recordedBy", caller.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    /** Who deployed the version, from the engine's user operation log (none for the application's own). */
+    private String deployer(RulesInForce.Candidate candidate) {
+        return history.createUserOperationLogQuery().deploymentId(candidate.definition().getDeploymentId())
+                .entityType(EntityTypes.DEPLOYMENT).operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE)
+                .list().stream().map(UserOperationLogEntry::getUserId).filter(u -> u != null).findFirst()
+                .orElse(null);
     }
 
     private static Caller requireBkpsdm(Authentication authentication) {

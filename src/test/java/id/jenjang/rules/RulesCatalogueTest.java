@@ -45,6 +45,8 @@ class RulesCatalogueTest {
     RepositoryService repository;
     @Autowired
     Clock clock;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     private final List<String> deployments = new ArrayList<>();
 
@@ -163,6 +165,24 @@ class RulesCatalogueTest {
         assertThat(message(list)).contains("BKPSDM");
         assertThat(post.getStatusCode().value()).isEqualTo(403);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(count()).isEqualTo(rows);
+    }
+
+    @Test
+    void whoeverDeployedAVersionCannotAlsoDateItEvenHoldingBothRoles() throws Exception {
+        identityService.setAuthentication(HR, List.of("bkpsdm", "process-owner"));
+        try {
+            deployCurve(TAG);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        long rows = count();
+
+        ResponseEntity<String> answer = api().postJson("/api/rules/validity", HR, body("distribution-curve", TAG,
+                "2099-01-01", "deploy dan tanggal oleh orang yang sama"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(403);
+        assertThat(message(answer)).startsWith("versionTag: ").contains("Anda deploy sendiri");
         assertThat(count()).isEqualTo(rows);
     }
 
