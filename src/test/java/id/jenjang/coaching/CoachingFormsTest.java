@@ -81,7 +81,7 @@ class CoachingFormsTest {
     @ParameterizedTest(name = "{0} is form {1} with keys {2}, required {3}")
     @CsvSource(delimiter = ';', value = {
             "coaching-start.form; coachingStart; nip period durationMonths sessionInterval coachingReason;"
-                    + " nip durationMonths sessionInterval coachingReason",
+                    + " nip coachingReason",
             "agree-coaching-plan.form; agreeCoachingPlan; coachingReason coachingGoals developmentActions mentorNip;"
                     + " coachingGoals developmentActions",
             "acknowledge-plan.form; acknowledgePlan; coachingGoals developmentActions planAcknowledged employeeComment;"
@@ -168,8 +168,9 @@ class CoachingFormsTest {
 
         JsonNode duration = fields.get("durationMonths");
         assertThat(duration.path("type").asText()).isEqualTo("number");
-        assertThat(duration.path("defaultValue").isInt()).as("a number, so the variable arrives as Integer").isTrue();
-        assertThat(duration.path("defaultValue").asInt()).as("PP 30/2019 Pasal 56: six months").isEqualTo(6);
+        // empty means jenjang.coaching.duration-months (PP 30/2019 Pasal 56), so a changed configuration applies
+        assertThat(duration.has("defaultValue")).isFalse();
+        assertThat(duration.path("validate").path("required").asBoolean(false)).isFalse();
         assertThat(duration.path("decimalDigits").asInt(-1)).as("whole months").isZero();
         assertThat(duration.path("validate").path("min").asInt()).isEqualTo(1);
         assertThat(duration.path("validate").path("max").asInt()).isEqualTo(12);
@@ -177,7 +178,8 @@ class CoachingFormsTest {
         JsonNode interval = fields.get("sessionInterval");
         assertThat(values(interval)).containsExactly("P2W", "P1M", "P2M");
         assertThat(valueLabels(interval)).containsExactly("Setiap 2 minggu", "Setiap bulan", "Setiap 2 bulan");
-        assertThat(interval.path("defaultValue").asText()).isEqualTo("P1M");
+        assertThat(interval.has("defaultValue")).isFalse();
+        assertThat(interval.path("validate").path("required").asBoolean(false)).isFalse();
 
         assertThat(fields.get("coachingReason").path("type").asText()).isEqualTo("textarea");
     }

@@ -44,6 +44,10 @@ class CoachingProcessTest {
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    CoachingRepository coaching;
+    @Autowired
+    CoachingSettings settings;
 
     @BeforeEach
     void init() {
@@ -246,5 +250,26 @@ class CoachingProcessTest {
                 .getStatusCode()).isNotEqualTo(HttpStatus.OK);
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM coaching_case WHERE business_key = ?")
                 .param(nip + ":2026-Q3").query(Long.class).single()).isZero();
+    }
+
+    /**
+     * The start form leaves duration and interval empty unless the supervisor has a reason (the configuration,
+     * here the shipped PP 30/2019 values, decides); Tasklist sends the empty fields as nulls, as here.
+     */
+    @Test
+    void aStartWithDurationAndIntervalLeftEmptyTakesTheConfiguredValues() {
+        var unit = fixture.org("UJI.B9", 1);
+        String nip = unit.staff().get(0);
+
+        var answer = new Api(rest).postJson("/engine-rest/process-definition/key/performance-coaching/start",
+                unit.rater(), "{\"variables\":{\"nip\":{\"value\":\"" + nip + "\"},\"period\":{\"value\":\"2026-Q4\"},"
+                        + "\"durationMonths\":{\"value\":null,\"type\":\"Null\"},"
+                        + "\"sessionInterval\":{\"value\":null,\"type\":\"Null\"},"
+                        + "\"coachingReason\":{\"value\":\"Predikat Butuh Perbaikan pada periode sebelumnya\"}}}");
+
+        Assertions.assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+        String key = nip + ":2026-Q4";
+        Assertions.assertThat(coaching.column(key, "duration_months")).isEqualTo(String.valueOf(settings.durationMonths()));
+        Assertions.assertThat(coaching.column(key, "session_interval")).isEqualTo(settings.sessionInterval());
     }
 }
