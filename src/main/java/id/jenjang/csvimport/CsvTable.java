@@ -32,7 +32,7 @@ public final class CsvTable {
     }
 
     /**
-     * @param optional columns a file may add after {@code required}: a prefix of this list, in this order. A row
+     * @param optional columns a file may add after {@code required}: any of them, each once, in this order. A row
      *                 has a value (possibly empty) for every column of its file's header, so {@link CsvRow#has}
      *                 tells an empty cell from a column the file does not have.
      */
@@ -51,8 +51,8 @@ public final class CsvTable {
                     header = acceptedHeader(cells, required, optional);
                     if (header == null) {
                         errors.add(line, null, "Baris judul harus persis: " + String.join(",", required)
-                                + (optional.isEmpty() ? "" : " (boleh ditambah di akhir, berurutan: "
-                                        + String.join(",", optional) + ")"));
+                                + (optional.isEmpty() ? "" : " (boleh ditambah di akhir, masing-masing sekali dan"
+                                        + " berurutan: " + String.join(",", optional) + ")"));
                         return rows;
                     }
                     continue;
@@ -83,12 +83,18 @@ public final class CsvTable {
         return rows;
     }
 
-    /** The file's header when it is the required columns plus a prefix of the optional ones; null otherwise. */
+    /** The file's header when it is the required columns plus some of the optional ones in order; null otherwise. */
     private static List<String> acceptedHeader(List<String> cells, List<String> required, List<String> optional) {
-        int extra = cells.size() - required.size();
-        if (extra < 0 || extra > optional.size() || !cells.subList(0, required.size()).equals(required)
-                || !cells.subList(required.size(), cells.size()).equals(optional.subList(0, extra))) {
+        if (cells.size() < required.size() || !cells.subList(0, required.size()).equals(required)) {
             return null;
+        }
+        int next = 0;
+        for (String extra : cells.subList(required.size(), cells.size())) {
+            int at = optional.subList(next, optional.size()).indexOf(extra);
+            if (at < 0) {
+                return null;
+            }
+            next += at + 1;
         }
         return cells;
     }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * An employee as stored; {@code peran} are the extra Camunda groups besides pegawai; {@code tmtJabatan}, the date
- * the current post began, may be null (not in every import).
+ * the current post began, may be null (not in every import); {@code penugasan} null = serving in the own agency.
  */
 public record Employee(
         String nip,
@@ -17,6 +17,7 @@ public record Employee(
         Golongan golongan,
         LocalDate tmtGolongan,
         LocalDate tmtJabatan,
+        Penugasan penugasan,
         Pendidikan pendidikan,
         String nipAtasan,
         Set<String> peran,
@@ -35,6 +36,7 @@ public record Employee(
                 && golongan == other.golongan
                 && tmtGolongan.equals(other.tmtGolongan)
                 && java.util.Objects.equals(tmtJabatan, other.tmtJabatan)
+                && penugasan == other.penugasan
                 && pendidikan == other.pendidikan
                 && java.util.Objects.equals(nipAtasan, other.nipAtasan)
                 && peran.equals(other.peran)
@@ -43,7 +45,7 @@ public record Employee(
 
     /** The same employee with another TMT jabatan. */
     public Employee withTmtJabatan(LocalDate tmt) {
-        return new Employee(nip, nama, email, unitKode, jabatan, jenisJabatan, golongan, tmtGolongan, tmt, pendidikan,
-                nipAtasan, peran, aktif, demo);
+        return new Employee(nip, nama, email, unitKode, jabatan, jenisJabatan, golongan, tmtGolongan, tmt, penugasan,
+                pendidikan, nipAtasan, peran, aktif, demo);
     }
 }

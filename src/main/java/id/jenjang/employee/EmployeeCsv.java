@@ -22,10 +22,11 @@ final class EmployeeCsv {
     static final String NIP_ATASAN = "nip_atasan";
     static final String PERAN = "peran";
     static final String TMT_JABATAN = "tmt_jabatan";
+    static final String PENUGASAN = "penugasan";
 
     static final List<String> HEADER = List.of(NIP, NAMA, EMAIL, UNIT_KODE, UNIT_NAMA, UNIT_INDUK, JABATAN,
             JENIS_JABATAN, GOLONGAN, TMT_GOLONGAN, PENDIDIKAN, NIP_ATASAN, PERAN);
-    static final List<String> OPTIONAL = List.of(TMT_JABATAN);
+    static final List<String> OPTIONAL = List.of(TMT_JABATAN, PENUGASAN);
 
     private EmployeeCsv() {
     }

@@ -163,6 +163,12 @@ public class EmployeeImportService {
                     nipProblem.isEmpty() ? nip : null, errors);
             ok &= row.get(TMT_JABATAN).isEmpty() || tmtJabatan != null;
         }
+        // as for tmt_jabatan: no column leaves the stored value, an empty cell means serving in the own agency
+        Penugasan penugasan = before == null ? null : before.penugasan();
+        if (row.has(PENUGASAN)) {
+            penugasan = row.get(PENUGASAN).isEmpty() ? null : errors.enumValue(row, PENUGASAN, Penugasan.class);
+            ok &= row.get(PENUGASAN).isEmpty() || penugasan != null;
+        }
         Pendidikan pendidikan = pendidikan(row, errors);
         String atasan = row.get(NIP_ATASAN);
         if (!atasan.isEmpty() && !atasan.matches("\\d{18}")) {
@@ -178,7 +184,7 @@ public class EmployeeImportService {
             return null;
         }
         return new Employee(nip, nama, email.isEmpty() ? null : email, row.get(UNIT_KODE), jabatan, jenis, golongan,
-                tmt, tmtJabatan, pendidikan, atasan.isEmpty() ? null : atasan, peran, true, demo);
+                tmt, tmtJabatan, penugasan, pendidikan, atasan.isEmpty() ? null : atasan, peran, true, demo);
     }
 
     /**

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 public class EmployeeRepository {
 
     private static final String EMPLOYEE_COLUMNS = "nip, nama, email, unit_kode, jabatan, jenis_jabatan, golongan,"
-            + " tmt_golongan, pendidikan, nip_atasan, peran, aktif, tmt_jabatan, demo";
+            + " tmt_golongan, pendidikan, nip_atasan, peran, aktif, tmt_jabatan, penugasan, demo";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -87,20 +87,21 @@ public class EmployeeRepository {
     }
 
     public void insertEmployees(Collection<Employee> employees) {
-        template.batchUpdate("INSERT INTO employee (" + EMPLOYEE_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        template.batchUpdate("INSERT INTO employee (" + EMPLOYEE_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 employees, 500, (ps, e) -> {
                     bindData(ps, e);
-                    ps.setBoolean(14, e.demo());
+                    ps.setBoolean(15, e.demo());
                 });
     }
 
     public void updateEmployees(Collection<Employee> employees) {
         template.batchUpdate("UPDATE employee SET nip = ?, nama = ?, email = ?, unit_kode = ?, jabatan = ?,"
                         + " jenis_jabatan = ?, golongan = ?, tmt_golongan = ?, pendidikan = ?, nip_atasan = ?,"
-                        + " peran = ?, aktif = ?, tmt_jabatan = ?, updated_at = CURRENT_TIMESTAMP WHERE nip = ?",
+                        + " peran = ?, aktif = ?, tmt_jabatan = ?, penugasan = ?, updated_at = CURRENT_TIMESTAMP"
+                        + " WHERE nip = ?",
                 employees, 500, (ps, e) -> {
                     bindData(ps, e);
-                    ps.setString(14, e.nip());
+                    ps.setString(15, e.nip());
                 });
     }
 
@@ -135,6 +136,7 @@ public class EmployeeRepository {
         ps.setString(11, joinPeran(e.peran()));
         ps.setBoolean(12, e.aktif());
         ps.setDate(13, e.tmtJabatan() == null ? null : Date.valueOf(e.tmtJabatan()));
+        ps.setString(14, e.penugasan() == null ? null : e.penugasan().name());
     }
 
     static String joinPeran(Set<String> peran) {
@@ -160,6 +162,7 @@ public class EmployeeRepository {
                 Golongan.fromLabel(rs.getString("golongan")).orElseThrow(),
                 rs.getDate("tmt_golongan").toLocalDate(),
                 rs.getDate("tmt_jabatan") == null ? null : rs.getDate("tmt_jabatan").toLocalDate(),
+                rs.getString("penugasan") == null ? null : Penugasan.valueOf(rs.getString("penugasan")),
                 Pendidikan.parse(rs.getString("pendidikan")).orElseThrow(),
                 rs.getString("nip_atasan"),
                 splitPeran(rs.getString("peran")),

@@ -15,6 +15,7 @@ public record EmployeeView(
         String golongan,
         LocalDate tmtGolongan,
         LocalDate tmtJabatan,
+        Penugasan penugasan,
         Pendidikan pendidikan,
         String nipAtasan,
         Set<String> peran,
@@ -23,7 +24,7 @@ public record EmployeeView(
 
     static EmployeeView of(Employee e, String unitNama) {
         return new EmployeeView(e.nip(), e.nama(), e.email(), e.unitKode(), unitNama, e.jabatan(), e.jenisJabatan(),
-                e.golongan().label(), e.tmtGolongan(), e.tmtJabatan(), e.pendidikan(), e.nipAtasan(), e.peran(),
+                e.golongan().label(), e.tmtGolongan(), e.tmtJabatan(), e.penugasan(), e.pendidikan(), e.nipAtasan(), e.peran(),
                 e.aktif(), e.demo());
     }
 }

@@ -7,7 +7,7 @@ package id.jenjang.promotion;
  * BKPSDM verifies it.
  */
 public enum Criterion {
-    JENIS_JABATAN("KP reguler hanya untuk jabatan pelaksana"),
+    JENIS_JABATAN("Jenis jabatan yang dapat naik pangkat reguler"),
     MASA_KERJA_GOLONGAN("Masa kerja dalam pangkat terakhir"),
     MASA_JABATAN("Masa dalam jenis jabatan sebelumnya"),
     PREDIKAT_TAHUNAN("Predikat kinerja tahunan"),

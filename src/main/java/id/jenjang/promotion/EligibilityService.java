@@ -13,6 +13,7 @@ import id.jenjang.employee.EmployeeRepository;
 import id.jenjang.employee.Golongan;
 import id.jenjang.employee.JenisJabatan;
 import id.jenjang.employee.Pendidikan;
+import id.jenjang.employee.Penugasan;
 import id.jenjang.promotion.EligibilityCriterion.Result;
 import id.jenjang.promotion.PromotionRecords.Sanction;
 import java.time.LocalDate;
@@ -36,6 +37,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class EligibilityService {
+
+    /** Leadership posts: seconded holders of one stay out of KP reguler (Peraturan BKN 2/2025). */
+    private static final java.util.Set<JenisJabatan> LEADERSHIP = java.util.EnumSet.of(JenisJabatan.JPT,
+            JenisJabatan.ADMINISTRATOR, JenisJabatan.PENGAWAS);
 
     private final EmployeeRepository employees;
     private final PromotionRecords records;
@@ -122,18 +127,23 @@ public class EligibilityService {
     }
 
     /**
-     * Peraturan BKN 2/2025: KP reguler is for PNS without a structural or functional post. A functional post holder
-     * is told which route is theirs, so the refusal is not read as a judgement of their record.
+     * Peraturan BKN 2/2025: KP reguler is for PNS without a structural or functional post, and for those on study
+     * leave or seconded outside their agency without a leadership post (whatever post the master data last
+     * recorded). A functional post holder is told which route is theirs, so the refusal is not read as a
+     * judgement of their record.
      */
     private static EligibilityCriterion kindOfPost(EligibilityRule rule, Case c) {
         JenisJabatan jenis = c.employee().jenisJabatan();
-        String value = "jabatan sekarang " + words(jenis);
-        if (jenis == JenisJabatan.FUNGSIONAL) {
+        Penugasan penugasan = c.employee().penugasan();
+        String value = "jabatan sekarang " + words(jenis) + (penugasan == null ? "" : ", " + penugasan.words());
+        boolean passes = jenis == rule.fromJabatan() || penugasan == Penugasan.TUGAS_BELAJAR
+                || (penugasan != null && !LEADERSHIP.contains(jenis));
+        if (jenis == JenisJabatan.FUNGSIONAL && !passes) {
             value += "; kenaikan pangkat jabatan fungsional melalui KP pilihan";
         }
         return EligibilityCriterion.of(Criterion.JENIS_JABATAN, value, "jabatan " + words(rule.fromJabatan())
-                .toLowerCase(Locale.ROOT) + " (PNS tugas belajar atau yang dipekerjakan/diperbantukan diusulkan BKPSDM)",
-                pass(jenis == rule.fromJabatan()));
+                .toLowerCase(Locale.ROOT) + ", atau tugas belajar, atau dipekerjakan/diperbantukan di luar instansi"
+                + " induk tanpa jabatan pimpinan", pass(passes));
     }
 
     private static EligibilityCriterion yearsInRank(EligibilityRule rule, Case c) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -329,6 +330,71 @@ class EmployeeImportTest {
                 + row(nip(171), "Staf Judul", "TL", "", "II/c", "", ""));
         assertThat(shortRow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(shortRow.getBody()).contains("Jumlah kolom 13, seharusnya 14");
+    }
+
+    // ---- the optional column penugasan (study leave, secondment: Peraturan BKN 2/2025)
+
+    static final String HEADER_WITH_PENUGASAN = HEADER.replace("\n", ",penugasan\n");
+
+    @Test
+    void penugasanIsStoredFromItsOptionalColumnKeptByFilesWithoutItAndEmptiedByAnEmptyCell() throws Exception {
+        String nip = nip(181);
+        String bkpsdm = demo.logins().bkpsdm();
+        ResponseEntity<String> with = api.postCsv("/api/employees/import", ADMIN, HEADER_WITH_PENUGASAN
+                + row(nip, "Staf Tugas Belajar", "TP", "", "II/c", "", "").replace("\n", ",TUGAS_BELAJAR\n"));
+        assertThat(with.getStatusCode()).as(with.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(api.get("/api/employees/" + nip, bkpsdm).getBody()).get("penugasan").asText())
+                .isEqualTo("TUGAS_BELAJAR");
+
+        ResponseEntity<String> without = api.postCsv("/api/employees/import", ADMIN,
+                HEADER + row(nip, "Staf Tugas Belajar", "TP", "", "II/c", "", ""));
+        assertThat(json.readTree(without.getBody()))
+                .isEqualTo(json.readTree("{\"created\":0,\"updated\":0,\"unchanged\":1}"));
+        assertThat(penugasan(nip)).isEqualTo("TUGAS_BELAJAR");
+
+        // both optional columns, in their order
+        ResponseEntity<String> emptied = api.postCsv("/api/employees/import", ADMIN,
+                HEADER.replace("\n", ",tmt_jabatan,penugasan\n")
+                        + row(nip, "Staf Tugas Belajar", "TP", "", "II/c", "", "").replace("\n", ",,\n"));
+        assertThat(json.readTree(emptied.getBody()))
+                .isEqualTo(json.readTree("{\"created\":0,\"updated\":1,\"unchanged\":0}"));
+        assertThat(penugasan(nip)).isNull();
+    }
+
+    @ParameterizedTest(name = "penugasan {0}")
+    @CsvSource(delimiter = '|', value = {"CUTI|tidak dikenal", "tugas_belajar|tidak dikenal",
+            "TUGAS_BELAJAR'; DROP TABLE employee;--|tidak dikenal", "=HYPERLINK(\"http://x\")|rumus"})
+    void badPenugasanIsRejectedWithLineColumnAndMessageAndNothingIsWritten(String value, String messagePart)
+            throws Exception {
+        long employees = countAll("employee");
+        String cell = value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+
+        ResponseEntity<String> answer = api.postCsv("/api/employees/import", ADMIN, HEADER_WITH_PENUGASAN
+                + row(nip(182), "Staf Baru", "TP", "", "II/c", "", "").replace("\n", "," + cell + "\n"));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = json.readTree(answer.getBody());
+        assertThat(errors).isNotEmpty();
+        assertThat(errors.get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(errors.get(0).get("column").asText()).isEqualTo("penugasan");
+        assertThat(errors.get(0).get("message").asText()).containsIgnoringCase(messagePart);
+        assertThat(countAll("employee")).isEqualTo(employees);
+    }
+
+    @Test
+    void optionalColumnsOutOfOrderAreRefused() throws Exception {
+        ResponseEntity<String> answer = api.postCsv("/api/employees/import", ADMIN,
+                HEADER.replace("\n", ",penugasan,tmt_jabatan\n")
+                        + row(nip(183), "Staf Judul", "TP", "", "II/c", "", "").replace("\n", ",,\n"));
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(answer.getBody()).get(0).get("message").asText())
+                .contains("Baris judul", "tmt_jabatan,penugasan");
+        assertThat(countEmployees(nip(183))).isZero();
+    }
+
+    private String penugasan(String nip) {
+        return jdbc.sql("SELECT penugasan FROM employee WHERE nip = ?").param(nip)
+                .query((rs, i) -> rs.getString(1)).list().get(0);
     }
 
     private String tmtJabatan(String nip) {

@@ -117,6 +117,40 @@ class EligibilityServiceTest {
     }
 
     @Test
+    void aFunctionalPostHolderOnStudyLeaveIsWithinKpReguler() {
+        String nip = candidateWithPenugasan(5040, "FUNGSIONAL", "TUGAS_BELAJAR");
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityCriterion kind = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"), Criterion.JENIS_JABATAN);
+
+        assertThat(kind.result()).isEqualTo(PASS);
+        assertThat(kind.value()).isEqualTo("jabatan sekarang Fungsional, tugas belajar");
+    }
+
+    @Test
+    void aFunctionalPostHolderSecondedOutsideTheAgencyIsWithinKpReguler() {
+        String nip = candidateWithPenugasan(5041, "FUNGSIONAL", "DIPERBANTUKAN");
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityResult result = evaluate(nip, PromotionType.KP_REGULER, "III/c");
+
+        assertThat(criterion(result, Criterion.JENIS_JABATAN).result()).isEqualTo(PASS);
+        assertThat(result.eligible()).isTrue();
+    }
+
+    @Test
+    void aSecondedLeaderStaysOutOfKpRegulerAndIsTold() {
+        String nip = candidateWithPenugasan(5042, "PENGAWAS", "DIPEKERJAKAN");
+        annualResults(nip, "2025,BAIK", "2024,BAIK");
+
+        EligibilityCriterion kind = criterion(evaluate(nip, PromotionType.KP_REGULER, "III/c"), Criterion.JENIS_JABATAN);
+
+        assertThat(kind.result()).isEqualTo(FAIL);
+        assertThat(kind.value()).isEqualTo("jabatan sekarang Pengawas, dipekerjakan di luar instansi induk");
+        assertThat(kind.requirement()).contains("tanpa jabatan pimpinan");
+    }
+
+    @Test
     void exactlyFourYearsInRankPasses() {
         String nip = candidate(5011, "PELAKSANA", "III/b", "2022-11-22", "S1", HEAD);
 
@@ -526,6 +560,15 @@ class EligibilityServiceTest {
         employeeImport.importCsv("nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,golongan,"
                 + "tmt_golongan,pendidikan,nip_atasan,peran,tmt_jabatan\n"
                 + row(nip, jenis, golongan, tmt, pendidikan, atasan).replace("\n", "," + tmtJabatan + "\n"), false);
+        return nip;
+    }
+
+    /** III/b since 2020-04-01, S1, under HEAD, from a file with the optional column penugasan. */
+    String candidateWithPenugasan(int n, String jenis, String penugasan) {
+        String nip = TestNips.nip(n);
+        employeeImport.importCsv("nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,golongan,"
+                + "tmt_golongan,pendidikan,nip_atasan,peran,penugasan\n"
+                + row(nip, jenis, "III/b", "2020-04-01", "S1", HEAD).replace("\n", "," + penugasan + "\n"), false);
         return nip;
     }
 

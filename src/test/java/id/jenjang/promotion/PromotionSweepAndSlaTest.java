@@ -58,7 +58,7 @@ class PromotionSweepAndSlaTest {
      * opens none. Who is due is worked out here from the master data tables, not by EligibilityService (which
      * the sweep uses): four years since TMT golongan; BAIK or better in each of the last two annual appraisals;
      * no moderate or severe sanction recorded and not ended, nor an examination (empty level); (Peraturan BKN 2/2025, replacing "the next rank not
-     * above the direct supervisor's") jabatan pelaksana only, and the next rank not above the highest for the
+     * above the direct supervisor's") jabatan pelaksana, study leave or secondment without a leadership post only, and the next rank not above the highest for the
      * education (the regulation's table, written out here); the service exam never blocks (BKPSDM verifies it).
      */
     @Test
@@ -81,6 +81,9 @@ class PromotionSweepAndSlaTest {
         Set<String> demoNips = new HashSet<>(jdbc.sql("SELECT nip FROM employee WHERE demo").query(String.class).list());
         Assertions.assertThat(due.keySet().stream().filter(demoNips::contains).count()).isGreaterThanOrEqualTo(10);
         Assertions.assertThat(due).containsKey(DemoOrganisation.generate(today).logins().candidate());
+        // and functional staff on study leave among them, whom the rule before 2025 left out
+        Assertions.assertThat(jdbc.sql("SELECT nip FROM employee WHERE demo AND jenis_jabatan = 'FUNGSIONAL'"
+                + " AND penugasan = 'TUGAS_BELAJAR'").query(String.class).list()).anyMatch(due::containsKey);
 
         // the timer start event fires on the 1st of the month, then its asynchronous sweep step runs
         String sweep = fireSweepTimer();
@@ -205,7 +208,7 @@ class PromotionSweepAndSlaTest {
                 + " ('SEDANG', 'BERAT') OR tingkat IS NULL) AND (selesai IS NULL OR selesai >= ?)").param(java.sql.Date.valueOf(today))
                 .query(String.class).list());
         Map<String, String> due = new HashMap<>();
-        jdbc.sql("SELECT nip, golongan, tmt_golongan, jenis_jabatan, pendidikan FROM employee WHERE aktif")
+        jdbc.sql("SELECT nip, golongan, tmt_golongan, jenis_jabatan, penugasan, pendidikan FROM employee WHERE aktif")
                 .query((rs, n) -> {
             String nip = rs.getString("nip");
             int current = RANKS.indexOf(rs.getString("golongan"));
@@ -219,7 +222,11 @@ class PromotionSweepAndSlaTest {
             // a year without a result is not a good year (Set.of refuses to look up null)
             boolean good = GOOD.contains(results.getOrDefault(latest, "BELUM_ADA"))
                     && GOOD.contains(results.getOrDefault(latest - 1, "BELUM_ADA"));
-            boolean pelaksana = rs.getString("jenis_jabatan").equals("PELAKSANA");
+            // pelaksana, or on study leave, or seconded outside the agency without a leadership post
+            String jenis = rs.getString("jenis_jabatan");
+            String away = rs.getString("penugasan");
+            boolean pelaksana = jenis.equals("PELAKSANA") || "TUGAS_BELAJAR".equals(away)
+                    || (away != null && !Set.of("JPT", "ADMINISTRATOR", "PENGAWAS").contains(jenis));
             String ceiling = CEILING.get(rs.getString("pendidikan"));
             boolean underCeiling = ceiling != null && RANKS.indexOf(next) <= RANKS.indexOf(ceiling);
             if (pelaksana && years && good && underCeiling && !sanctioned.contains(nip)) {

@@ -194,13 +194,18 @@ public final class DemoOrganisation {
         return options[random.nextInt(options.length)];
     }
 
-    /** With the optional column tmt_jabatan, so the demo goes through the same import as a full HR file. */
+    /**
+     * With the optional columns tmt_jabatan and penugasan, so the demo goes through the same import as a full HR
+     * file: some functional staff are on study leave and a few staff are seconded, which Peraturan BKN 2/2025
+     * lets into KP reguler.
+     */
     private String employeesCsv() {
         StringBuilder csv = new StringBuilder(
                 "nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,golongan,tmt_golongan,"
-                        + "pendidikan,nip_atasan,peran,tmt_jabatan\n");
-        // a generator of its own: drawing from the people's one would change every NIP after the first person
+                        + "pendidikan,nip_atasan,peran,tmt_jabatan,penugasan\n");
+        // generators of their own: drawing from the people's one would change every NIP after the first person
         Random r = new Random(SEED + 3);
+        Random away = new Random(SEED + 4);
         for (Person p : people) {
             String[] unit = units.get(p.unit());
             String email = p.nama().toLowerCase().replace(' ', '.') + "." + p.nip().substring(14)
@@ -208,9 +213,19 @@ public final class DemoOrganisation {
             LocalDate tmtJabatan = tmtJabatan(p, r);
             csv.append(String.join(",", p.nip(), p.nama(), email, p.unit(), quote(unit[0]), unit[1], quote(p.jabatan()),
                     p.jenis(), p.golongan(), p.tmt().toString(), p.pendidikan(), p.atasan(), p.peran(),
-                    tmtJabatan == null ? "" : tmtJabatan.toString())).append('\n');
+                    tmtJabatan == null ? "" : tmtJabatan.toString(), penugasan(p, away))).append('\n');
         }
         return csv.toString();
+    }
+
+    /** One functional staff member in six on study leave, one pelaksana in forty seconded; nobody else. */
+    private static String penugasan(Person p, Random away) {
+        int draw = away.nextInt(240);
+        return switch (p.jenis()) {
+            case "FUNGSIONAL" -> draw < 40 ? "TUGAS_BELAJAR" : "";
+            case "PELAKSANA" -> draw < 6 ? "DIPERBANTUKAN" : "";
+            default -> "";
+        };
     }
 
     /**
