@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * a predikat and a reason. The curve of the organisation rating is a consideration, not a cap (SE MenPANRB
  * 3/2023; domain rules §1): a unit of any size whose adjusted distribution stays off it is accepted only with
  * a written justification for the unit, so there is neither a silent departure nor a hard block. Accepted
- * decisions are recorded here, with the justification, in the same transaction as the task's completion.
+ * decisions are recorded here, with the justification and the curve version in force on the period's last day
+ * that judged them, in the same transaction as the task's completion.
  */
 @Component
 public class CalibrationValidator implements ExecutionListener {
@@ -90,10 +91,13 @@ public class CalibrationValidator implements ExecutionListener {
             throw new FormValidation(CURVE_JUSTIFICATION.name(), "pembenaran penyimpangan dari kurva terlalu singkat:"
                     + " paling sedikit " + MIN_JUSTIFICATION + " karakter");
         }
+        // with the curve version whose limits the warnings (and the need for a justification) come from
         jdbc.sql("INSERT INTO calibration (cycle_key, unit_kode, organisation_rating, adjustments, warnings,"
-                        + " curve_justification, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " curve_justification, decided_by, decision_key, decision_version, version_tag)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(cycleKey, unit, rating.name(), adjustments.write(list), String.join("; ", check.violations()),
-                        justification, Context.getCommandContext().getAuthenticatedUserId())
+                        justification, Context.getCommandContext().getAuthenticatedUserId(),
+                        check.rule().decisionKey(), check.rule().decisionVersion(), check.rule().versionTag())
                 .update();
     }
 }

@@ -16,9 +16,12 @@ public class CycleRepository {
     /**
      * One unit's recorded calibration. {@code curveWarnings} are the curve's unmet limits after the adjustments;
      * when there are any, {@code curveJustification} says why the unit stays off its curve (SE MenPANRB 3/2023).
+     * {@code decisionKey}, {@code decisionVersion}, {@code versionTag}: the distribution-curve version that judged
+     * (null for calibrations recorded before V13).
      */
     public record Calibration(String unitKode, String organisationRating, String adjustments, String curveWarnings,
-            String curveJustification, String decidedBy, String decidedAt) {
+            String curveJustification, String decidedBy, String decidedAt, String decisionKey,
+            Integer decisionVersion, String versionTag) {
     }
 
     private final JdbcClient jdbc;
@@ -66,10 +69,12 @@ public class CycleRepository {
 
     public List<Calibration> calibrations(String businessKey) {
         return jdbc.sql("SELECT unit_kode, organisation_rating, adjustments, warnings, curve_justification, decided_by,"
-                        + " decided_at FROM calibration WHERE cycle_key = ? ORDER BY unit_kode")
+                        + " decided_at, decision_key, decision_version, version_tag FROM calibration"
+                        + " WHERE cycle_key = ? ORDER BY unit_kode")
                 .param(businessKey)
                 .query((rs, i) -> new Calibration(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime().toString()))
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime().toString(),
+                        rs.getString(8), rs.getObject(9) == null ? null : rs.getInt(9), rs.getString(10)))
                 .list();
     }
 }

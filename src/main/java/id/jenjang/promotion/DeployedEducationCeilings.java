@@ -1,40 +1,41 @@
 package id.jenjang.promotion;
 
-import id.jenjang.employee.Golongan;
 import id.jenjang.employee.Pendidikan;
+import id.jenjang.rules.RulesInForce;
 import id.jenjang.rules.StandaloneDecisions;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The education ceilings from the latest deployed promotion-education-ceiling (a process owner's redeploy takes
- * effect at once), evaluated on a standalone DMN engine: the ceiling is one input of an eligibility judgement,
- * which also runs inside read-only replays, where the engine's decision history could not be written.
+ * The education ceilings from the version of promotion-education-ceiling in force on the date judged
+ * ({@link RulesInForce}, like the eligibility rows themselves), evaluated on a standalone DMN engine: the ceiling
+ * is one input of an eligibility judgement, which also runs inside read-only replays, where the engine's decision
+ * history could not be written.
  */
 @Component
 class DeployedEducationCeilings implements EducationCeilings {
 
-    private final RepositoryService repository;
+    private final RulesInForce rules;
     private final StandaloneDecisions standalone;
 
-    DeployedEducationCeilings(RepositoryService repository, StandaloneDecisions standalone) {
-        this.repository = repository;
+    DeployedEducationCeilings(RulesInForce rules, StandaloneDecisions standalone) {
+        this.rules = rules;
         this.standalone = standalone;
     }
 
     @Override
-    public Optional<Golongan> ceiling(Pendidikan pendidikan) {
-        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .latestVersion().singleResult();
-        if (latest == null) {
-            throw new IllegalStateException("decision " + DECISION_KEY + " is not deployed");
-        }
-        DmnDecisionRuleResult row = standalone.evaluateTable(latest.getId(), DECISION_KEY,
+    public Ceiling ceiling(Pendidikan pendidikan, LocalDate date) {
+        return ceiling(rules.inForce(DECISION_KEY, date), pendidikan);
+    }
+
+    /** Under one given version (the replay's "latest" side). */
+    Ceiling ceiling(RulesInForce.Candidate version, Pendidikan pendidikan) {
+        DmnDecisionRuleResult row = standalone.evaluateTable(version.id(), DECISION_KEY,
                 Variables.createVariables().putValue(INPUT_PENDIDIKAN, pendidikan.name())).getSingleResult();
-        return row == null ? Optional.empty() : EducationCeilings.toCeiling(row.get(OUTPUT_MAX_GOLONGAN));
+        return new Ceiling(version.version(),
+                row == null ? Optional.empty() : EducationCeilings.toCeiling(row.get(OUTPUT_MAX_GOLONGAN)));
     }
 }

@@ -2,6 +2,8 @@ package id.jenjang.promotion;
 
 import id.jenjang.employee.Golongan;
 import id.jenjang.employee.Pendidikan;
+import id.jenjang.rules.DecisionVersion;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -16,8 +18,20 @@ interface EducationCeilings {
     String INPUT_PENDIDIKAN = "pendidikan";
     String OUTPUT_MAX_GOLONGAN = "maxGolongan";
 
-    /** Empty when the table has no row for the education: BKPSDM then verifies by hand. */
-    Optional<Golongan> ceiling(Pendidikan pendidikan);
+    /**
+     * The ceiling and the table version that set it; {@code max} is empty when that version has no row for the
+     * education (BKPSDM then verifies by hand).
+     */
+    record Ceiling(DecisionVersion version, Optional<Golongan> max) {
+    }
+
+    /**
+     * Under the table version in force on {@code date}, the date the eligibility is judged on (the KP period
+     * date): a ceiling deployed for a later regulation leaves an earlier period's judgement as it was.
+     *
+     * @throws id.jenjang.rules.RuleNotInForce when no version of the table is in force on that date
+     */
+    Ceiling ceiling(Pendidikan pendidikan, LocalDate date);
 
     /** Shared with the tests: one row's output to a rank, refusing a mistyped cell loudly. */
     static Optional<Golongan> toCeiling(Object maxGolongan) {

@@ -1,5 +1,6 @@
 package id.jenjang.promotion;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.jenjang.rules.DecisionVersion;
 import java.util.Objects;
@@ -13,7 +14,11 @@ public record EligibilityCriterion(Criterion criterion, String label, String val
         Result result,
         // decisionKey, decisionVersion, versionTag of the rule that set this requirement: in every entry of
         // eligibilityReasons, so the trail's hash covers which rule judged, and replay can name the difference
-        @JsonUnwrapped DecisionVersion rule) {
+        @JsonUnwrapped DecisionVersion rule,
+        // PANGKAT_PENDIDIKAN only: the version of promotion-education-ceiling whose row set the highest rank, so
+        // the reason (and the trail's hash) names the table that judged as well as the rule that asked for it;
+        // absent from every other criterion's JSON
+        @JsonInclude(JsonInclude.Include.NON_NULL) DecisionVersion ceilingRule) {
 
     /**
      * NEEDS_VERIFICATION is for what master data cannot show (ujian dinas, credit points): it does not make
@@ -34,11 +39,18 @@ public record EligibilityCriterion(Criterion criterion, String label, String val
     }
 
     static EligibilityCriterion of(Criterion criterion, String value, String requirement, Result result) {
-        return new EligibilityCriterion(criterion, criterion.label(), value, requirement, result, null);
+        return new EligibilityCriterion(criterion, criterion.label(), value, requirement, result, null, null);
+    }
+
+    /** A criterion judged by a row of promotion-education-ceiling in {@code ceilingRule}. */
+    static EligibilityCriterion byCeiling(Criterion criterion, String value, String requirement, Result result,
+            DecisionVersion ceilingRule) {
+        return new EligibilityCriterion(criterion, criterion.label(), value, requirement, result, null,
+                Objects.requireNonNull(ceilingRule, "ceilingRule"));
     }
 
     /** This criterion as judged under {@code version}. */
     EligibilityCriterion under(DecisionVersion version) {
-        return new EligibilityCriterion(criterion, label, value, requirement, result, version);
+        return new EligibilityCriterion(criterion, label, value, requirement, result, version, ceilingRule);
     }
 }

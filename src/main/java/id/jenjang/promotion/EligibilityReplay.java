@@ -26,12 +26,16 @@ public class EligibilityReplay {
     private final EmployeeRepository employees;
 
     EligibilityReplay(EmployeeRepository employees, PromotionRecords records, DeployedEligibilityRules deployed,
-            RulesInForce rules, EducationCeilings ceilings, ObjectMapper json) {
+            RulesInForce rules, DeployedEducationCeilings ceilings, ObjectMapper json) {
         this.employees = employees;
+        // each side with the education ceiling table of its own kind: in force on the date, or the latest deployed
         this.inForce = new EligibilityService(employees, records, (type, position, date) -> deployed
-                .rulesWithoutHistory(rules.inForce(DeployedEligibilityRules.DECISION_KEY, date), type, position), ceilings, json);
+                .rulesWithoutHistory(rules.inForce(DeployedEligibilityRules.DECISION_KEY, date), type, position),
+                ceilings, json);
         this.latest = new EligibilityService(employees, records, (type, position, date) -> deployed
-                .rulesWithoutHistory(rules.latest(DeployedEligibilityRules.DECISION_KEY), type, position), ceilings, json);
+                .rulesWithoutHistory(rules.latest(DeployedEligibilityRules.DECISION_KEY), type, position),
+                (pendidikan, date) -> ceilings.ceiling(rules.latest(EducationCeilings.DECISION_KEY), pendidikan),
+                json);
     }
 
     /** One answer: the version, whether eligible, and every criterion as the reasons list it. */

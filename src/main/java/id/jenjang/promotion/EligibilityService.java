@@ -265,19 +265,23 @@ public class EligibilityService {
 
     /**
      * Peraturan BKN 2/2025: KP reguler goes up to the highest rank for the employee's education, whatever the
-     * supervisor's rank. An education the table does not list is for BKPSDM to look at, not a refusal.
+     * supervisor's rank, in the ceiling table in force on the day judged (the KP period date), which the criterion
+     * names. An education the table does not list is for BKPSDM to look at, not a refusal.
      */
     private EligibilityCriterion educationCeiling(Case c) {
         Pendidikan pendidikan = c.employee().pendidikan();
+        EducationCeilings.Ceiling ceiling = ceilings.ceiling(pendidikan, c.today());
         String requirement = "paling tinggi pangkat tertinggi untuk pendidikan terakhir (tabel "
                 + EducationCeilings.DECISION_KEY + ")";
-        return ceilings.ceiling(pendidikan)
-                .map(max -> EligibilityCriterion.of(Criterion.PANGKAT_PENDIDIKAN, "tujuan " + c.targetRank().label()
-                        + ", pendidikan " + pendidikan.name() + " paling tinggi " + max.label(), requirement,
-                        pass(c.targetRank().ordinal() <= max.ordinal())))
-                .orElseGet(() -> EligibilityCriterion.of(Criterion.PANGKAT_PENDIDIKAN, "tujuan "
+        return ceiling.max()
+                .map(max -> EligibilityCriterion.byCeiling(Criterion.PANGKAT_PENDIDIKAN, "tujuan "
+                        + c.targetRank().label() + ", pendidikan " + pendidikan.name() + " paling tinggi "
+                        + max.label(), requirement, pass(c.targetRank().ordinal() <= max.ordinal()),
+                        ceiling.version()))
+                .orElseGet(() -> EligibilityCriterion.byCeiling(Criterion.PANGKAT_PENDIDIKAN, "tujuan "
                         + c.targetRank().label() + ", pendidikan " + pendidikan.name()
-                        + " tidak ada di tabel pangkat tertinggi", requirement, NEEDS_VERIFICATION));
+                        + " tidak ada di tabel pangkat tertinggi", requirement, NEEDS_VERIFICATION,
+                        ceiling.version()));
     }
 
     /** Master data does not record the service exam: crossing into a listed golongan is for BKPSDM to verify. */

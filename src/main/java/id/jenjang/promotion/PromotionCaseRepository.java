@@ -1,5 +1,6 @@
 package id.jenjang.promotion;
 
+import id.jenjang.rules.DecisionVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,7 +22,8 @@ public class PromotionCaseRepository {
 
     private static final String COLUMNS = "c.process_instance_id, c.business_key, c.nip, e.nama, c.promotion_type,"
             + " c.target, c.status, c.announced, c.announced_at, c.objection_window_ends, c.sk_number, c.sk_date,"
-            + " c.created_at, c.audit_seq, c.audit_head, c.decided_at";
+            + " c.created_at, c.audit_seq, c.audit_head, c.decided_at, c.decree_decision_key,"
+            + " c.decree_decision_version, c.decree_version_tag";
     private static final String FROM = " FROM promotion_case c LEFT JOIN employee e ON e.nip = c.nip";
     /**
      * The one definition of a public case in SQL, for promotion_case aliased {@code c}; the same rule as
@@ -110,10 +112,17 @@ public class PromotionCaseRepository {
                 .query((rs, i) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate()).optional();
     }
 
-    public void recordDecree(String processInstanceId, String skNumber, LocalDate skDate) {
+    /**
+     * @param rule the promotion-eligibility version that judged the case, from its trail (V13); null for a case
+     *             judged before versions were recorded
+     */
+    public void recordDecree(String processInstanceId, String skNumber, LocalDate skDate, DecisionVersion rule) {
         updateOne(jdbc.sql("UPDATE promotion_case SET sk_number = ?, sk_date = ?, status = ?, decided_at = ?,"
-                        + " open_key = NULL WHERE process_instance_id = ?")
-                .params(skNumber, skDate, PromotionStatus.DECREED.name(), utc(clock.instant()), processInstanceId)
+                        + " open_key = NULL, decree_decision_key = ?, decree_decision_version = ?,"
+                        + " decree_version_tag = ? WHERE process_instance_id = ?")
+                .params(skNumber, skDate, PromotionStatus.DECREED.name(), utc(clock.instant()),
+                        rule == null ? null : rule.decisionKey(), rule == null ? null : rule.decisionVersion(),
+                        rule == null ? null : rule.versionTag(), processInstanceId)
                 .update(), processInstanceId);
     }
 
@@ -164,6 +173,12 @@ public class PromotionCaseRepository {
                 rs.getString("status"), rs.getBoolean("announced"), instant(rs, "announced_at"),
                 instant(rs, "objection_window_ends"), rs.getString("sk_number"),
                 rs.getObject("sk_date", LocalDate.class), instant(rs, "created_at"), rs.getInt("audit_seq"),
-                rs.getString("audit_head"), instant(rs, "decided_at"));
+                rs.getString("audit_head"), instant(rs, "decided_at"), decreeRule(rs));
+    }
+
+    private static DecisionVersion decreeRule(ResultSet rs) throws SQLException {
+        String key = rs.getString("decree_decision_key");
+        return key == null ? null : new DecisionVersion(key, rs.getInt("decree_decision_version"),
+                rs.getString("decree_version_tag"));
     }
 }

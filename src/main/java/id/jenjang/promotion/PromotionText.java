@@ -1,5 +1,7 @@
 package id.jenjang.promotion;
 
+import id.jenjang.rules.DecisionVersion;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Readable Bahasa Indonesia summaries shown in forms, mails and the public board. */
@@ -17,8 +19,13 @@ final class PromotionText {
                     case NEEDS_VERIFICATION -> "perlu diverifikasi BKPSDM";
                     case NOT_ASSESSABLE -> "**belum dapat dinilai**";
                 }).collect(Collectors.joining("\n"));
-        // the reader can tell which regulation judged, e.g. after a rule change
-        return result.rule() == null ? list : list + "\n\nDinilai dengan aturan " + result.rule().label();
+        // the reader can tell which regulation judged, e.g. after a rule change, and which ceiling table
+        String ceilings = result.criteria().stream().map(EligibilityCriterion::ceilingRule)
+                .filter(Objects::nonNull).map(DecisionVersion::label).distinct()
+                .collect(Collectors.joining(", "));
+        return (result.rule() == null ? list : list + "\n\nDinilai dengan aturan " + result.rule().label())
+                + (ceilings.isEmpty() ? "" : (result.rule() == null ? "\n\n" : "; ")
+                        + "pangkat tertinggi menurut pendidikan: " + ceilings);
     }
 
     /** What is missing for a case that cannot be judged yet, in one sentence. */

@@ -1,6 +1,7 @@
 package id.jenjang.promotion;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.jenjang.rules.DecisionVersion;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,11 +14,13 @@ import java.util.List;
  * @param outcome       null while the case runs, PROMOTED once the decree is issued, NOT_PROMOTED when rejected or
  *                      not eligible
  * @param decisiveStep  the entry that ended the case (the last of its log), null while it runs
+ * @param decreeRule    {decisionKey, decisionVersion, versionTag} of the promotion-eligibility version the decree
+ *                      rests on, as the decree recorded it; null until a decree (and for decrees before V13)
  */
 public record PublicPromotion(String processInstanceId, String nip, String nama, boolean initialsOnly,
         String promotionType, String promotionTypeLabel, String target, String status, String statusLabel,
         String outcome, String announcedAt, String objectionWindowEnds, String decidedAt, Step decisiveStep,
-        String skNumber, LocalDate skDate, List<Step> steps, Votes votes, boolean chainValid,
+        String skNumber, LocalDate skDate, DecisionVersion decreeRule, List<Step> steps, Votes votes, boolean chainValid,
         Integer chainBrokenAtSeq, String chainReason, String headHash, String auditUrl) {
 
     public static final String PROMOTED = "PROMOTED";

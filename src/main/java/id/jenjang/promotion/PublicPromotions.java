@@ -86,7 +86,7 @@ public class PublicPromotions {
                 initialsOnly ? PublicText.initials(c.nama()) : PublicText.mask(c.nama()), initialsOnly,
                 c.promotionType(), Labels.type(c.promotionType()), text.apply(c.target()), c.status(),
                 Labels.status(c.status()), outcome, iso(c.announcedAt()), iso(c.objectionWindowEnds()),
-                iso(c.decidedAt()), decisive, text.apply(c.skNumber()), c.skDate(),
+                iso(c.decidedAt()), decisive, text.apply(c.skNumber()), c.skDate(), c.decreeRule(),
                 entries.stream().map(e -> step(e, text)).toList(), new PublicPromotion.Votes(approve, reject, votes),
                 v.valid(), v.brokenAtSeq(), v.reason(), head(chain), AUDIT_URL.formatted(c.processInstanceId()));
     }

@@ -3,8 +3,11 @@ package id.jenjang.promotion;
 import static id.jenjang.promotion.PromotionProcess.Variables.*;
 
 import id.jenjang.employee.JenisJabatan;
+import id.jenjang.rules.DecisionVersion;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The decree takes effect: the employee's rank and TMT golongan (KP, TMT = the KP period date) or post type and
- * TMT jabatan (JABATAN, TMT = the SK date) change in the master data, the SK is recorded on the case, and the trail gets its last entry.
+ * TMT jabatan (JABATAN, TMT = the SK date) change in the master data, the SK is recorded on the case with the
+ * promotion-eligibility version that judged it, and the trail gets its last entry.
  */
 @Component
 public class UpdateRecordsDelegate implements JavaDelegate {
@@ -20,13 +24,15 @@ public class UpdateRecordsDelegate implements JavaDelegate {
     private final PromotionFacts facts;
     private final PromotionCaseRepository cases;
     private final PromotionAuditLog audit;
+    private final EligibilityOnRecord eligibility;
     private final JdbcClient jdbc;
 
     public UpdateRecordsDelegate(PromotionFacts facts, PromotionCaseRepository cases, PromotionAuditLog audit,
-            JdbcClient jdbc) {
+            EligibilityOnRecord eligibility, JdbcClient jdbc) {
         this.facts = facts;
         this.cases = cases;
         this.audit = audit;
+        this.eligibility = eligibility;
         this.jdbc = jdbc;
     }
 
@@ -51,9 +57,21 @@ public class UpdateRecordsDelegate implements JavaDelegate {
             jdbc.sql("UPDATE employee SET golongan = ?, tmt_golongan = ?, updated_at = CURRENT_TIMESTAMP"
                     + " WHERE nip = ?").params(target, java.sql.Date.valueOf(tmt), nip).update();
         }
-        cases.recordDecree(execution.getProcessInstanceId(), skNumber, skDate);
+        // the rule version the decree rests on, from the case's own eligibility entry; in the row and in the
+        // DECREE entry, so the chain's hash covers which rule the decree says judged the case
+        Optional<DecisionVersion> rule = eligibility.rule(execution.getProcessInstanceId());
+        cases.recordDecree(execution.getProcessInstanceId(), skNumber, skDate, rule.orElse(null));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("skNumber", skNumber);
+        payload.put("skDate", skDate.toString());
+        payload.put("tmt", tmt.toString());
+        rule.ifPresent(r -> {
+            payload.put("decisionKey", r.decisionKey());
+            payload.put("decisionVersion", r.decisionVersion());
+            payload.put("versionTag", r.versionTag());
+        });
         audit.append(execution.getProcessInstanceId(), PromotionStep.DECREE.name(), PromotionFacts.actor(),
                 "SK " + skNumber + " tanggal " + skDate, TARGET_LABEL.get(execution) + " berlaku mulai " + tmt,
-                Map.of("skNumber", skNumber, "skDate", skDate.toString(), "tmt", tmt.toString()));
+                payload);
     }
 }

@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jenjang.rules.DecisionVersion;
+import id.jenjang.rules.RulesInForce;
 import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,7 +34,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with a written justification for the unit. The attacks: BKPSDM completing a calibration off the curve over
  * the engine REST API without a justification (a silent departure), with a blank one, and the employee judged
  * rewriting the unit's justification from the review task. Each reads the outcome from Jenjang's
- * {@code calibration} table. Run on H2 ({@link CurveAttacksTest}) and PostgreSQL ({@link CurveAttacksPostgresIT}).
+ * {@code calibration} table, which also names the curve version that judged: the one in force on the period's
+ * last day, not a laxer one deployed for a later date (test versions are deployed with tags {@code UJI-...} and
+ * removed afterwards, the context being shared).
+ * Run on H2 ({@link CurveAttacksTest}) and PostgreSQL ({@link CurveAttacksPostgresIT}).
  */
 abstract class CurveAttacks {
 
@@ -48,6 +57,20 @@ abstract class CurveAttacks {
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RulesInForce rules;
+
+    static final LocalDate PERIOD_END = LocalDate.of(2025, 12, 31);
+    private final List<String> deployments = new ArrayList<>();
+
+    @AfterEach
+    void removeTestVersions() {
+        deployments.forEach(id -> repository.deleteDeployment(id, true));
+        deployments.clear();
+        jdbc.sql("DELETE FROM rule_validity WHERE version_tag LIKE 'UJI-%'").update();
+    }
 
     private String unitCode(String name) {
         return "CUR-" + name + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
@@ -82,6 +105,10 @@ abstract class CurveAttacks {
         JsonNode row = json.readTree(read.getBody()).get(0);
         assertThat(row.path("curveJustification").asText()).isEqualTo(JUSTIFICATION);
         assertThat(row.path("curveWarnings").asText()).contains("70%");
+        DecisionVersion inForce = rules.inForce("distribution-curve", PERIOD_END).version();
+        assertThat(row.path("decisionKey").asText()).isEqualTo("distribution-curve");
+        assertThat(row.path("decisionVersion").asInt()).isEqualTo(inForce.decisionVersion());
+        assertThat(row.path("versionTag").asText()).isEqualTo("SE-MenPANRB-3-2023");
         assertThat(api().get("/api/cycles/" + cycleKey + "/calibrations", unit.staff().get(0)).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -108,6 +135,89 @@ abstract class CurveAttacks {
         }
         assertThat(jdbc.sql("SELECT curve_justification FROM calibration WHERE cycle_key = ?").param(cycleKey)
                 .query(String.class).single()).isEqualTo(JUSTIFICATION);
+    }
+
+    @Test
+    void aLaxerCurveValidFrom2099NeitherExcusesA2025DepartureNorIsNamedAsItsJudge() throws Exception {
+        AppraisalFixture.Org unit = fixture.org(unitCode("LT"), 2);
+        Task calibration = everyoneSangatBaikAndCalibrationOpen(unit);
+        String cycleKey = "cycle:2025:" + unit.unit();
+        deployLaxCurve("UJI-BERLAKU-2099", LocalDate.of(2099, 1, 1));
+        assertThat(rules.latest("distribution-curve").version().versionTag()).isEqualTo("UJI-BERLAKU-2099");
+
+        ResponseEntity<String> silent = complete(AppraisalFixture.HR, calibration,
+                Map.of("organisationRating", "ISTIMEWA"));
+        assertThat(silent.getStatusCode()).as(silent.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(silent.getBody()).contains("pembenaran", "70%");
+        assertThat(calibrations(cycleKey)).isZero();
+
+        assertThat(complete(AppraisalFixture.HR, calibration, Map.of("organisationRating", "ISTIMEWA",
+                "curveJustification", JUSTIFICATION)).getStatusCode().is2xxSuccessful()).isTrue();
+        DecisionVersion inForce = rules.inForce("distribution-curve", PERIOD_END).version();
+        assertThat(recordedVersion(cycleKey)).isEqualTo(inForce);
+        assertThat(inForce.versionTag()).isEqualTo("SE-MenPANRB-3-2023");
+    }
+
+    @Test
+    void aCurveVersionInForceOnThePeriodsLastDayJudgesTheCalibrationAndIsRecordedWithIt() throws Exception {
+        AppraisalFixture.Org unit = fixture.org(unitCode("IF"), 2);
+        Task calibration = everyoneSangatBaikAndCalibrationOpen(unit);
+        String cycleKey = "cycle:2025:" + unit.unit();
+        // a process owner's new curve, recorded as law from 2025: ISTIMEWA allows every Sangat Baik
+        deployLaxCurve("UJI-BERLAKU-2025", LocalDate.of(2025, 1, 1));
+
+        ResponseEntity<String> answer = complete(AppraisalFixture.HR, calibration,
+                Map.of("organisationRating", "ISTIMEWA"));
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
+        DecisionVersion recorded = recordedVersion(cycleKey);
+        assertThat(recorded.versionTag()).isEqualTo("UJI-BERLAKU-2025");
+        assertThat(recorded.decisionVersion()).isEqualTo(rules.latest("distribution-curve").definition().getVersion());
+        assertThat(jdbc.sql("SELECT warnings FROM calibration WHERE cycle_key = ?").param(cycleKey)
+                .query(String.class).single()).isEmpty();
+        JsonNode row = json.readTree(api().get("/api/cycles/" + cycleKey + "/calibrations", AppraisalFixture.HR)
+                .getBody()).get(0);
+        assertThat(row.path("versionTag").asText()).isEqualTo("UJI-BERLAKU-2025");
+        assertThat(row.path("decisionVersion").asInt()).isEqualTo(recorded.decisionVersion());
+    }
+
+    /** The calibration row's curve version, as stored. */
+    private DecisionVersion recordedVersion(String cycleKey) {
+        return jdbc.sql("SELECT decision_key, decision_version, version_tag FROM calibration WHERE cycle_key = ?")
+                .param(cycleKey).query((rs, i) -> new DecisionVersion(rs.getString(1), rs.getInt(2), rs.getString(3)))
+                .single();
+    }
+
+    /** distribution-curve with one row: under ISTIMEWA at most 100% Sangat Baik, so no unit ever departs. */
+    private void deployLaxCurve(String tag, LocalDate validFrom) {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_UjiCurve" name="Uji" namespace="http://jenjang.id/dmn">
+                  <decision id="distribution-curve" name="Uji kurva" camunda:versionTag="%s" camunda:historyTimeToLive="1">
+                    <decisionTable id="DecisionTable_UjiCurve" hitPolicy="COLLECT">
+                      <input id="Input_OrganisationRating" camunda:inputVariable="organisationRating">
+                        <inputExpression id="InputExpression_OrganisationRating" typeRef="string"><text>organisationRating</text></inputExpression>
+                      </input>
+                      <output id="Output_Predikat" name="predikat" typeRef="string"/>
+                      <output id="Output_MinPercent" name="minPercent" typeRef="integer"/>
+                      <output id="Output_MaxPercent" name="maxPercent" typeRef="integer"/>
+                      <output id="Output_MinCount" name="minCount" typeRef="integer"/>
+                      <output id="Output_Text" name="text" typeRef="string"/>
+                      <rule id="Rule_Uji">
+                        <inputEntry id="Rule_Uji_Rating"><text>"ISTIMEWA"</text></inputEntry>
+                        <outputEntry id="Rule_Uji_Predikat"><text>"SANGAT_BAIK"</text></outputEntry>
+                        <outputEntry id="Rule_Uji_Min"><text></text></outputEntry>
+                        <outputEntry id="Rule_Uji_Max"><text>100</text></outputEntry>
+                        <outputEntry id="Rule_Uji_Count"><text></text></outputEntry>
+                        <outputEntry id="Rule_Uji_Text"><text>"paling banyak 100%% Sangat Baik"</text></outputEntry>
+                      </rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.formatted(tag);
+        deployments.add(repository.createDeployment().name("uji-" + tag)
+                .addString("distribution-curve.dmn", xml.strip()).deploy().getId());
+        jdbc.sql("INSERT INTO rule_validity (decision_key, version_tag, valid_from, source) VALUES (?, ?, ?, ?)")
+                .params("distribution-curve", tag, java.sql.Date.valueOf(validFrom), "uji otomatis").update();
     }
 
     /** A unit of two staff and their rater, everyone SANGAT_BAIK, waiting at its calibration. */

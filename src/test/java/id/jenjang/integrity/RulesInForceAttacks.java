@@ -13,6 +13,8 @@ import id.jenjang.appraisal.Rating;
 import id.jenjang.employee.EmployeeImportService;
 import id.jenjang.employee.Groups;
 import id.jenjang.promotion.AuditEntry;
+import id.jenjang.promotion.Criterion;
+import id.jenjang.promotion.EligibilityCriterion;
 import id.jenjang.promotion.EligibilityResult;
 import id.jenjang.promotion.PromotionAuditLog;
 import id.jenjang.promotion.EligibilityService;
@@ -184,6 +186,76 @@ abstract class RulesInForceAttacks {
         assertThat(audit.verify(id).brokenAtSeq()).isEqualTo(entry.seq());
     }
 
+    // ---------------------------------------------------------------- education ceiling
+
+    @Test
+    void aLowerEducationCeilingValidFrom2099LeavesThe2026And2027KpPeriodsAsTheyWereAndJudges2099() throws Exception {
+        String nip = candidate(3108);
+        LocalDate april2027 = LocalDate.of(2027, 4, 1);
+        EligibilityResult before2026 = eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null, PERIOD_DATE);
+        EligibilityResult before2027 = eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null, april2027);
+        EligibilityCriterion ceiling2026 = ceilingOf(before2026);
+        assertThat(ceiling2026.result()).isEqualTo(EligibilityCriterion.Result.PASS);
+        assertThat(ceiling2026.value()).endsWith("paling tinggi III/d");
+        assertThat(ceiling2026.ceilingRule()).isEqualTo(rules.inForce("promotion-education-ceiling", PERIOD_DATE)
+                .version());
+        assertThat(ceiling2026.ceilingRule().versionTag()).isEqualTo("PerBKN-2-2025");
+
+        deployLowerCeiling(LATER_TAG, LATER);
+
+        assertThat(eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null, PERIOD_DATE)).isEqualTo(before2026);
+        assertThat(eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null, april2027)).isEqualTo(before2027);
+        EligibilityCriterion in2099 = ceilingOf(eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null,
+                LATER));
+        assertThat(in2099.result()).isEqualTo(EligibilityCriterion.Result.FAIL);
+        assertThat(in2099.value()).endsWith("paling tinggi III/b");
+        assertThat(in2099.ceilingRule().versionTag()).isEqualTo(LATER_TAG);
+        assertThat(in2099.ceilingRule().decisionKey()).isEqualTo("promotion-education-ceiling");
+        // the eligibility rule itself did not change: only the table that set the ceiling
+        assertThat(in2099.rule().versionTag()).isEqualTo("PerBKN-2-2025");
+
+        // replay: the ceiling in force on the date on one side, the latest table on the other
+        ResponseEntity<String> answer = api().get("/api/rules/replay?decision=promotion-eligibility&nip=" + nip
+                + "&date=" + PERIOD_DATE + "&target=III/c", HR);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+        JsonNode body = json.readTree(answer.getBody());
+        JsonNode inForceCeiling = criterion(body.at("/inForce/reasons"), "PANGKAT_PENDIDIKAN");
+        JsonNode latestCeiling = criterion(body.at("/latest/reasons"), "PANGKAT_PENDIDIKAN");
+        assertThat(inForceCeiling.get("result").asText()).isEqualTo("PASS");
+        assertThat(inForceCeiling.at("/ceilingRule/versionTag").asText()).isEqualTo("PerBKN-2-2025");
+        assertThat(latestCeiling.get("result").asText()).isEqualTo("FAIL");
+        assertThat(latestCeiling.at("/ceilingRule/versionTag").asText()).isEqualTo(LATER_TAG);
+        List<String> differing = new ArrayList<>();
+        body.get("differences").forEach(d -> differing.add(d.get("criterion").asText()));
+        assertThat(differing).containsExactly("PANGKAT_PENDIDIKAN");
+    }
+
+    @Test
+    void anEducationCeilingDeployedWithoutAValidityDateIsNeverApplied() {
+        String nip = candidate(3109);
+        deployLowerCeiling("UJI-TANPA-TANGGAL", null);
+
+        EligibilityCriterion in2099 = ceilingOf(eligibility.evaluate(nip, PromotionType.KP_REGULER, "III/c", null,
+                LATER));
+        assertThat(in2099.result()).isEqualTo(EligibilityCriterion.Result.PASS);
+        assertThat(in2099.ceilingRule().versionTag()).isEqualTo("PerBKN-2-2025");
+        assertThat(rules.latest("promotion-education-ceiling").version().versionTag()).isEqualTo("UJI-TANPA-TANGGAL");
+    }
+
+    private static EligibilityCriterion ceilingOf(EligibilityResult result) {
+        return result.criteria().stream().filter(c -> c.criterion() == Criterion.PANGKAT_PENDIDIKAN).findFirst()
+                .orElseThrow();
+    }
+
+    private static JsonNode criterion(JsonNode reasons, String criterion) {
+        for (JsonNode r : reasons) {
+            if (r.get("criterion").asText().equals(criterion)) {
+                return r;
+            }
+        }
+        throw new AssertionError(criterion + " not in " + reasons);
+    }
+
     // ---------------------------------------------------------------- replay
 
     @Test
@@ -331,6 +403,27 @@ abstract class RulesInForceAttacks {
                   </decision>
                 </definitions>
                 """.formatted(tag), "promotion-eligibility", tag, validFrom);
+    }
+
+    /** promotion-education-ceiling with one row: S1 reaches at most III/b (the regulation's table says III/d). */
+    private void deployLowerCeiling(String tag, LocalDate validFrom) {
+        deploy("promotion-education-ceiling.dmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_UjiCeiling" name="Uji" namespace="http://jenjang.id/dmn">
+                  <decision id="promotion-education-ceiling" name="Uji pangkat tertinggi" camunda:versionTag="%s" camunda:historyTimeToLive="1">
+                    <decisionTable id="DecisionTable_UjiCeiling" hitPolicy="UNIQUE">
+                      <input id="Input_Pendidikan" camunda:inputVariable="pendidikan">
+                        <inputExpression id="InputExpression_Pendidikan" typeRef="string"><text>pendidikan</text></inputExpression>
+                      </input>
+                      <output id="Output_MaxGolongan" name="maxGolongan" typeRef="string"/>
+                      <rule id="Rule_Uji">
+                        <inputEntry id="Rule_Uji_Pendidikan"><text>"S1"</text></inputEntry>
+                        <outputEntry id="Rule_Uji_MaxGolongan"><text>"III/b"</text></outputEntry>
+                      </rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.formatted(tag), "promotion-education-ceiling", tag, validFrom);
     }
 
     /** predikat-kinerja giving SANGAT_KURANG for everything: unmistakable if it were applied. */

@@ -1,10 +1,11 @@
 package id.jenjang.promotion;
 
-import id.jenjang.employee.Golongan;
 import id.jenjang.employee.Pendidikan;
+import id.jenjang.rules.DecisionVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -33,9 +34,11 @@ final class DmnFileEducationCeilings implements EducationCeilings {
                 Variables.createVariables().putValue(INPUT_PENDIDIKAN, pendidikan));
     }
 
+    /** The file as it is in the repository, whatever the date, under its path as version (as the eligibility's). */
     @Override
-    public Optional<Golongan> ceiling(Pendidikan pendidikan) {
+    public Ceiling ceiling(Pendidikan pendidikan, LocalDate date) {
         DmnDecisionRuleResult row = evaluate(pendidikan.name()).getSingleResult();
-        return row == null ? Optional.empty() : EducationCeilings.toCeiling(row.get(OUTPUT_MAX_GOLONGAN));
+        return new Ceiling(new DecisionVersion(DECISION_KEY, 0, "processes/promotion-education-ceiling.dmn"),
+                row == null ? Optional.empty() : EducationCeilings.toCeiling(row.get(OUTPUT_MAX_GOLONGAN)));
     }
 }

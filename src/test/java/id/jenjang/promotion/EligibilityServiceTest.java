@@ -86,6 +86,14 @@ class EligibilityServiceTest {
         assertThat(reasons.get(1).get("label").asText()).isEqualTo("Masa kerja dalam pangkat terakhir");
         assertThat(reasons.get(1).get("requirement").asText()).isEqualTo("paling sedikit 4 tahun sejak TMT golongan");
         assertThat(reasons.get(1).get("result").asText()).isEqualTo("PASS");
+        // the education ceiling names the table version that set the highest rank, beside the eligibility version
+        JsonNode ceiling = reasons.get(5);
+        assertThat(ceiling.get("criterion").asText()).isEqualTo("PANGKAT_PENDIDIKAN");
+        assertThat(ceiling.get("decisionKey").asText()).isEqualTo("promotion-eligibility");
+        assertThat(ceiling.at("/ceilingRule/decisionKey").asText()).isEqualTo("promotion-education-ceiling");
+        assertThat(ceiling.at("/ceilingRule/versionTag").asText()).isEqualTo("PerBKN-2-2025");
+        assertThat(ceiling.at("/ceilingRule/decisionVersion").isInt()).isTrue();
+        assertThat(reasons.get(4).has("ceilingRule")).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.jenjang.promotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jenjang.rules.DecisionVersion;
 import id.jenjang.support.Api;
 import java.time.Clock;
 import java.util.List;
@@ -64,6 +65,24 @@ class PromotionAuditPostgresIT {
         assertThat(log.verify(id)).extracting(ChainVerification::brokenAtSeq, ChainVerification::problem)
                 .containsExactly(3, ChainVerification.Problem.CONTENT_CHANGED);
         assertThat(new Api(rest).get("/transparansi").getBody()).contains("Jejak RUSAK ✗");
+    }
+
+    /** The V13 decree columns on PostgreSQL: a version written and read back, and none (a pre-V11 case) as NULL. */
+    @Test
+    void theDecreeKeepsTheEligibilityVersionItRestsOnAndNoneAsNull() {
+        PromotionFixture fixture = new PromotionFixture(cases, log, clock);
+        String judged = fixture.approvedCase(fixture.logins.employee(), true);
+        String old = fixture.approvedCase(fixture.logins.employee(), true);
+        DecisionVersion rule = new DecisionVersion("promotion-eligibility", 3, "PerBKN-2-2025");
+
+        cases.recordDecree(judged, "800/1/BKPSDM/2026", java.time.LocalDate.of(2026, 12, 1), rule);
+        cases.recordDecree(old, "800/2/BKPSDM/2026", java.time.LocalDate.of(2026, 12, 1), null);
+
+        assertThat(cases.find(judged).orElseThrow().decreeRule()).isEqualTo(rule);
+        assertThat(cases.find(old).orElseThrow().decreeRule()).isNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM promotion_case WHERE process_instance_id = ?"
+                + " AND decree_decision_key IS NULL AND decree_decision_version IS NULL AND decree_version_tag IS NULL")
+                .param(old).query(Long.class).single()).isOne();
     }
 
     @Test

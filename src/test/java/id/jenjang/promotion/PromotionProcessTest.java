@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jenjang.process.FormValidation;
+import id.jenjang.rules.DecisionVersion;
+import id.jenjang.rules.RulesInForce;
 import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.JenjangProcessTest;
@@ -58,6 +60,10 @@ class PromotionProcessTest {
     ObjectMapper json;
     @Autowired
     Clock clock;
+    @Autowired
+    PromotionAuditLog audit;
+    @Autowired
+    RulesInForce rules;
 
     @BeforeEach
     void init() {
@@ -253,6 +259,70 @@ class PromotionProcessTest {
         Assertions.assertThat(listed.at("/votes/reject").asInt()).isEqualTo(2);
         Assertions.assertThat(listed.at("/votes/votes").findValuesAsText("voteLabel"))
                 .containsExactlyInAnyOrder("Setuju", "Setuju", "Setuju", "Tidak setuju", "Tidak setuju");
+    }
+
+    /**
+     * The decree says which rule judged the case: the promotion-eligibility version of the case's ELIGIBILITY
+     * entry, in promotion_case and in the DECREE entry, so the chain's hash covers it; a forged
+     * {@code eligibilityReasons} variable (as custom code or a repair could set one) does not change it.
+     */
+    @Test
+    void theDecreeRecordsTheEligibilityVersionFromTheTrailAndTheChainCoversIt() throws Exception {
+        var unit = fixture.org("UJI.PRV", 1);
+        ProcessInstance p = nominate(unit, true);
+        LocalDate period = jdbc.sql("SELECT kp_period FROM promotion_case WHERE process_instance_id = ?")
+                .param(p.getId()).query(java.sql.Date.class).single().toLocalDate();
+        DecisionVersion judged = rules.inForce("promotion-eligibility", period).version();
+        verify(p, true);
+        vote(p, 3);
+        sekda(p, true);
+        ppk(p, true);
+        // the objection window (P7D) passes without objection
+        fixture.executeJob(p.getId(), "Timer_ObjectionWindowOver");
+        runtimeService.setVariable(p.getId(), "eligibilityReasons", "[{\"criterion\":\"MASA_KERJA_GOLONGAN\","
+                + "\"decisionKey\":\"promotion-eligibility\",\"decisionVersion\":99,\"versionTag\":\"KepKaBKN-12-2002\"}]");
+        fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_IssueDecree"),
+                Map.of("skNumber", "800/124/BKPSDM/2026", "skDate", "2027-03-18"));
+        assertThat(p).isEnded().hasPassed("Task_UpdateRecords");
+
+        Map<String, Object> row = jdbc.sql("SELECT decree_decision_key, decree_decision_version, decree_version_tag"
+                + " FROM promotion_case WHERE process_instance_id = ?").param(p.getId()).query().singleRow();
+        Assertions.assertThat(row.get("DECREE_DECISION_KEY")).isEqualTo("promotion-eligibility");
+        Assertions.assertThat(((Number) row.get("DECREE_DECISION_VERSION")).intValue())
+                .isEqualTo(judged.decisionVersion());
+        Assertions.assertThat(row.get("DECREE_VERSION_TAG")).isEqualTo("PerBKN-2-2025");
+
+        List<AuditEntry> trail = audit.entries(p.getId());
+        AuditEntry decree = trail.get(trail.size() - 1);
+        Assertions.assertThat(decree.step()).isEqualTo("DECREE");
+        JsonNode payload = json.readTree(decree.payload());
+        Assertions.assertThat(payload.get("decisionKey").asText()).isEqualTo("promotion-eligibility");
+        Assertions.assertThat(payload.get("decisionVersion").asInt()).isEqualTo(judged.decisionVersion());
+        Assertions.assertThat(payload.get("versionTag").asText()).isEqualTo("PerBKN-2-2025");
+        Assertions.assertThat(payload.get("skNumber").asText()).isEqualTo("800/124/BKPSDM/2026");
+        Assertions.assertThat(audit.verify(p.getId()).valid()).isTrue();
+
+        Api api = new Api(rest);
+        JsonNode listed = null;
+        for (JsonNode c : json.readTree(api.get("/api/public/promotions").getBody())) {
+            listed = c.get("processInstanceId").asText().equals(p.getId()) ? c : listed;
+        }
+        Assertions.assertThat(listed).isNotNull();
+        Assertions.assertThat(listed.at("/decreeRule/decisionKey").asText()).isEqualTo("promotion-eligibility");
+        Assertions.assertThat(listed.at("/decreeRule/decisionVersion").asInt()).isEqualTo(judged.decisionVersion());
+        Assertions.assertThat(listed.at("/decreeRule/versionTag").asText()).isEqualTo("PerBKN-2-2025");
+        JsonNode publicAudit = json.readTree(api.get("/api/public/promotions/" + p.getId() + "/audit").getBody());
+        JsonNode last = publicAudit.get("entries").get(publicAudit.get("entries").size() - 1);
+        Assertions.assertThat(last.at("/payload/versionTag").asText()).isEqualTo("PerBKN-2-2025");
+        Assertions.assertThat(publicAudit.get("valid").asBoolean()).isTrue();
+        Assertions.assertThat(api.get("/transparansi").getBody())
+                .contains("promotion-eligibility versi " + judged.decisionVersion() + " (PerBKN-2-2025)");
+
+        // someone with database access claims an older rule is what the decree rests on
+        jdbc.sql("UPDATE promotion_audit SET payload = REPLACE(payload, 'PerBKN-2-2025', 'KepKaBKN-12-2002')"
+                + " WHERE process_instance_id = ? AND seq = ?").params(p.getId(), decree.seq()).update();
+        Assertions.assertThat(audit.verify(p.getId()).valid()).isFalse();
+        Assertions.assertThat(audit.verify(p.getId()).brokenAtSeq()).isEqualTo(decree.seq());
     }
 
     @Test

@@ -91,7 +91,7 @@ class PublicTextTest {
 
     private static PromotionCase promotionCase(String nama, String status) {
         return new PromotionCase("pi", "bk", NIP, nama, "KP_REGULER", "III/c", status, false, null, null, null, null,
-                null, 0, null, null);
+                null, 0, null, null, null);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.jenjang.appraisal.calibration;
 
+import id.jenjang.rules.DecisionVersion;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,14 @@ import java.util.List;
  */
 interface CurveRules {
 
+    /** The limits under one organisation rating and the curve version they come from, in one look-up. */
+    record Applicable(DecisionVersion version, List<CurveLimit> limits) {
+
+        public Applicable {
+            limits = List.copyOf(limits);
+        }
+    }
+
     /** The rows of the curve version in force on {@code date} (the period's last day). */
-    List<CurveLimit> limits(OrganisationRating rating, LocalDate date);
+    Applicable limits(OrganisationRating rating, LocalDate date);
 }

@@ -38,9 +38,10 @@ class DeployedCurveRules implements CurveRules {
     }
 
     @Override
-    public List<CurveLimit> limits(OrganisationRating rating, LocalDate date) {
-        return toLimits(decisions.evaluateDecisionTableById(inForce.inForce(DECISION_KEY, date).id(),
-                Variables.createVariables().putValue(INPUT_RATING, rating.name())));
+    public Applicable limits(OrganisationRating rating, LocalDate date) {
+        RulesInForce.Candidate version = inForce.inForce(DECISION_KEY, date);
+        return new Applicable(version.version(), toLimits(decisions.evaluateDecisionTableById(version.id(),
+                Variables.createVariables().putValue(INPUT_RATING, rating.name()))));
     }
 
     /** Shared with the tests, which evaluate the same file on the standalone DMN engine. */

@@ -1,6 +1,7 @@
 package id.jenjang.appraisal.calibration;
 
 import id.jenjang.appraisal.Predikat;
+import id.jenjang.rules.DecisionVersion;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,18 +34,22 @@ public class DistributionCurve {
 
     /** The limits that apply under this organisation rating, in the curve version in force on {@code date}. */
     public List<CurveLimit> limits(OrganisationRating rating, LocalDate date) {
-        return rules.limits(rating, date);
+        return rules.limits(rating, date).limits();
     }
 
-    /** @param date the period's last day: the curve in force then judges the unit */
+    /**
+     * @param date the period's last day: the curve in force then judges the unit, and the check names that
+     *             version ({@link CurveCheck#rule()})
+     */
     public CurveCheck check(OrganisationRating rating, Map<Predikat, Integer> counts, LocalDate date) {
-        return check(rating, limits(rating, date), Distribution.of(counts));
+        return check(rating, rules.limits(rating, date), Distribution.of(counts));
     }
 
-    private CurveCheck check(OrganisationRating rating, List<CurveLimit> limits, Distribution unit) {
+    private CurveCheck check(OrganisationRating rating, CurveRules.Applicable curve, Distribution unit) {
         List<String> violations = new ArrayList<>();
-        limits.forEach(limit -> violations.addAll(violations(limit, unit)));
-        return new CurveCheck(rating, unit.counts(), unit.total(), violations, unit.total() < smallUnitSize);
+        curve.limits().forEach(limit -> violations.addAll(violations(limit, unit)));
+        return new CurveCheck(rating, unit.counts(), unit.total(), violations, unit.total() < smallUnitSize,
+                curve.version());
     }
 
     private static List<String> violations(CurveLimit limit, Distribution unit) {
@@ -89,9 +94,12 @@ public class DistributionCurve {
         }
         md.append("\n### Kurva distribusi menurut predikat organisasi\n\n");
         boolean small = false;
+        DecisionVersion judgedBy = null;
         for (OrganisationRating rating : OrganisationRating.values()) {
-            List<CurveLimit> limits = limits(rating, date);
-            CurveCheck check = check(rating, limits, unit);
+            CurveRules.Applicable curve = rules.limits(rating, date);
+            judgedBy = curve.version();
+            List<CurveLimit> limits = curve.limits();
+            CurveCheck check = check(rating, curve, unit);
             small = check.smallUnit();
             md.append("- **").append(rating.label()).append("**");
             if (!limits.isEmpty()) {
@@ -105,6 +113,8 @@ public class DistributionCurve {
                 check.violations().forEach(v -> md.append("  - ").append(v).append('\n'));
             }
         }
+        // the same version the calibration will be recorded with, so HR can tell which curve it was measured by
+        md.append("\nKurva yang berlaku pada ").append(date).append(": ").append(judgedBy.label()).append(".\n");
         if (small) {
             md.append("\nUnit kecil (kurang dari ").append(smallUnitSize)
                     .append(" pegawai): persentase sebaran kurang bermakna.\n");

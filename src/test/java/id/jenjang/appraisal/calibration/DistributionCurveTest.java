@@ -58,6 +58,7 @@ class DistributionCurveTest {
             assertThat(check.violations()).containsExactly("Sangat Baik 8 dari 10 (80%), batas paling banyak 70%");
             assertThat(check.departs()).isTrue();
             assertThat(check.total()).isEqualTo(10);
+            assertThat(check.rule()).as("the curve version that judged").isEqualTo(DmnFileCurveRules.VERSION);
             assertThat(check.rating()).isEqualTo(ISTIMEWA);
         }
 
@@ -243,7 +244,8 @@ class DistributionCurveTest {
                     "- **Butuh Perbaikan** (paling sedikit 60% Butuh Perbaikan; paling banyak 10% Sangat Baik): "
                             + "tidak memenuhi\n  - Butuh Perbaikan 2 dari 10 (20%), batas paling sedikit 60%\n",
                     "- **Sangat Kurang** (",
-                    "  - Sangat Baik 1 dari 10 (10%), batas paling banyak 0%\n");
+                    "  - Sangat Baik 1 dari 10 (10%), batas paling banyak 0%\n",
+                    "Kurva yang berlaku pada 2026-12-31: distribution-curve versi 0 (processes/distribution-curve.dmn).");
             assertThat(md).doesNotContain("Unit kecil");
         }
 

@@ -1,9 +1,9 @@
 package id.jenjang.appraisal.calibration;
 
+import id.jenjang.rules.DecisionVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -14,6 +14,9 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
  * the deployed decision is, so the curve's tests use the limits a process owner actually wrote.
  */
 final class DmnFileCurveRules implements CurveRules {
+
+    static final DecisionVersion VERSION = new DecisionVersion(DeployedCurveRules.DECISION_KEY, 0,
+            "processes/distribution-curve.dmn");
 
     final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     final DmnDecision decision;
@@ -26,9 +29,10 @@ final class DmnFileCurveRules implements CurveRules {
         }
     }
 
+    /** The file as it is in the repository, whatever the date, under its path as version. */
     @Override
-    public List<CurveLimit> limits(OrganisationRating rating, java.time.LocalDate date) {
-        return DeployedCurveRules.toLimits(engine.evaluateDecisionTable(decision,
-                Map.of(DeployedCurveRules.INPUT_RATING, rating.name())));
+    public Applicable limits(OrganisationRating rating, java.time.LocalDate date) {
+        return new Applicable(VERSION, DeployedCurveRules.toLimits(engine.evaluateDecisionTable(decision,
+                Map.of(DeployedCurveRules.INPUT_RATING, rating.name()))));
     }
 }
