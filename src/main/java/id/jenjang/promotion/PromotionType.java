@@ -19,6 +19,11 @@ public enum PromotionType {
         return label;
     }
 
+    /** How the target reads in task names and the trail: "golongan III/c", "jabatan administrator". */
+    public String targetLabel(String target) {
+        return byRank() ? "golongan " + target.trim() : "jabatan " + target.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whether the case asks for a higher rank ({@code targetRank}) rather than a post ({@code targetPosition}). */
     public boolean byRank() {
         return this != JABATAN;

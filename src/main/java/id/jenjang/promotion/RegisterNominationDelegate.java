@@ -76,8 +76,7 @@ public class RegisterNominationDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(key);
         NOMINATOR_NIP.set(execution, nominator);
         CANDIDATE_NAME.set(execution, candidate.nama());
-        TARGET_LABEL.set(execution, type == PromotionType.JABATAN ? "jabatan " + target.toLowerCase()
-                : "golongan " + target.trim());
+        TARGET_LABEL.set(execution, type.targetLabel(target));
         try {
             cases.create(execution.getProcessInstanceId(), key, candidate.nip(), type.name(), target.trim());
         } catch (DuplicateKeyException raced) {

@@ -21,15 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class UpdateRecordsDelegate implements JavaDelegate {
 
-    private final PromotionFacts facts;
     private final PromotionCaseRepository cases;
     private final PromotionAuditLog audit;
     private final EligibilityOnRecord eligibility;
     private final JdbcClient jdbc;
 
-    public UpdateRecordsDelegate(PromotionFacts facts, PromotionCaseRepository cases, PromotionAuditLog audit,
+    public UpdateRecordsDelegate(PromotionCaseRepository cases, PromotionAuditLog audit,
             EligibilityOnRecord eligibility, JdbcClient jdbc) {
-        this.facts = facts;
         this.cases = cases;
         this.audit = audit;
         this.eligibility = eligibility;
@@ -38,13 +36,18 @@ public class UpdateRecordsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String nip = NIP.require(execution);
+        // who and what the decree promotes, from the case as registered (never from variables, which an
+        // administrator's repair could have changed after the vote)
+        PromotionCase stored = cases.find(execution.getProcessInstanceId()).orElseThrow(() ->
+                new IllegalStateException("promotion case " + execution.getProcessInstanceId() + " is not registered"));
+        String nip = stored.nip();
         String skNumber = SK_NUMBER.require(execution).trim();
         String skDateText = SK_DATE.require(execution);
         LocalDate skDate = LocalDate.parse(skDateText.length() > 10 ? skDateText.substring(0, 10) : skDateText);
-        String target = facts.target(execution).trim();
+        String target = stored.target().trim();
         LocalDate tmt;
-        if (facts.type(execution) == PromotionType.JABATAN) {
+        PromotionType type = PromotionType.valueOf(stored.promotionType());
+        if (type == PromotionType.JABATAN) {
             // the years in this new post, which the next JABATAN promotion asks for, count from the SK date
             jdbc.sql("UPDATE employee SET jenis_jabatan = ?, tmt_jabatan = ?, updated_at = CURRENT_TIMESTAMP"
                     + " WHERE nip = ?").params(JenisJabatan.valueOf(target).name(), java.sql.Date.valueOf(skDate), nip)
@@ -71,7 +74,7 @@ public class UpdateRecordsDelegate implements JavaDelegate {
             payload.put("versionTag", r.versionTag());
         });
         audit.append(execution.getProcessInstanceId(), PromotionStep.DECREE.name(), PromotionFacts.actor(),
-                "SK " + skNumber + " tanggal " + skDate, TARGET_LABEL.get(execution) + " berlaku mulai " + tmt,
+                "SK " + skNumber + " tanggal " + skDate, type.targetLabel(target) + " berlaku mulai " + tmt,
                 payload);
     }
 }

@@ -281,9 +281,19 @@ class PromotionProcessTest {
         fixture.executeJob(p.getId(), "Timer_ObjectionWindowOver");
         runtimeService.setVariable(p.getId(), "eligibilityReasons", "[{\"criterion\":\"MASA_KERJA_GOLONGAN\","
                 + "\"decisionKey\":\"promotion-eligibility\",\"decisionVersion\":99,\"versionTag\":\"KepKaBKN-12-2002\"}]");
+        // and who and what is promoted, rewritten after the vote: the decree follows the registered case
+        String candidate = (String) runtimeService.getVariable(p.getId(), "nip");
+        String target = jdbc.sql("SELECT target FROM promotion_case WHERE process_instance_id = ?").param(p.getId())
+                .query(String.class).single();
+        String bystander = unit.rater();
+        String bystanderRank = golongan(bystander);
+        runtimeService.setVariable(p.getId(), "nip", bystander);
+        runtimeService.setVariable(p.getId(), "targetRank", "IV/e");
         fixture.complete(AppraisalFixture.HR, fixture.task(p.getId(), "Task_IssueDecree"),
                 Map.of("skNumber", "800/124/BKPSDM/2026", "skDate", "2027-03-18"));
         assertThat(p).isEnded().hasPassed("Task_UpdateRecords");
+        Assertions.assertThat(golongan(candidate)).isEqualTo(target);
+        Assertions.assertThat(golongan(bystander)).isEqualTo(bystanderRank);
 
         Map<String, Object> row = jdbc.sql("SELECT decree_decision_key, decree_decision_version, decree_version_tag"
                 + " FROM promotion_case WHERE process_instance_id = ?").param(p.getId()).query().singleRow();
@@ -323,6 +333,10 @@ class PromotionProcessTest {
                 + " WHERE process_instance_id = ? AND seq = ?").params(p.getId(), decree.seq()).update();
         Assertions.assertThat(audit.verify(p.getId()).valid()).isFalse();
         Assertions.assertThat(audit.verify(p.getId()).brokenAtSeq()).isEqualTo(decree.seq());
+    }
+
+    private String golongan(String nip) {
+        return jdbc.sql("SELECT golongan FROM employee WHERE nip = ?").param(nip).query(String.class).single();
     }
 
     @Test
