@@ -166,6 +166,17 @@ public class AppraisalRepository {
                 .list();
     }
 
+    /** A stored result with the employee's name, as a cycle's re-check lists it. */
+    public record Named(AppraisalRecord record, String nama) {
+    }
+
+    /** Every stored result of a cycle, by unit and name. */
+    public List<Named> cycleResults(String cycleKey) {
+        return jdbc.sql("SELECT a.*, e.nama FROM appraisal a JOIN employee e ON e.nip = a.nip WHERE a.cycle_key = ?"
+                        + " ORDER BY a.unit_kode, e.nama, a.nip")
+                .param(cycleKey).query((rs, i) -> new Named(record(rs, i), rs.getString("nama"))).list();
+    }
+
     public List<String> calibrationUnits(String cycleKey) {
         return jdbc.sql("SELECT DISTINCT calibration_unit FROM appraisal WHERE cycle_key = ? ORDER BY calibration_unit")
                 .param(cycleKey).query(String.class).list();
