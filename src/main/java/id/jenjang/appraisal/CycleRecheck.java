@@ -81,29 +81,28 @@ public class CycleRecheck implements CycleReplay {
         int otherVersion = 0;
         Map<StoredPredikatCheck.Outcome, Integer> outcomes = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
-        for (AppraisalRepository.Named named : appraisals.cycleResults(cycle.businessKey())) {
-            AppraisalRecord r = named.record();
+        for (AppraisalRepository.Checked r : appraisals.cycleResults(cycle.businessKey())) {
+            StoredPredikatCheck.Stored stored = StoredPredikatCheck.Stored.of(r);
             results++;
-            if (!StoredPredikatCheck.rated(r)) {
+            if (!stored.rated()) {
                 notRated++;
                 continue;
             }
             String now = inForce.of(r.hasilKerja(), r.perilakuKerja()).result();
             String last = latest.of(r.hasilKerja(), r.perilakuKerja()).result();
-            StoredPredikatCheck.Outcome outcome = StoredPredikatCheck.outcome(r, now);
+            StoredPredikatCheck.Outcome outcome = StoredPredikatCheck.outcome(stored, now);
             outcomes.merge(outcome, 1, Integer::sum);
             boolean lastDiffers = !Objects.equals(now, last);
             if (lastDiffers) {
                 latestDiffers++;
             }
-            if (r.decidedBy() != null && r.decidedBy().decisionVersion() != inForceRule.definition().getVersion()) {
+            if (r.decisionVersion() != null && r.decisionVersion() != inForceRule.definition().getVersion()) {
                 otherVersion++;
             }
             if (outcome != StoredPredikatCheck.Outcome.SAME || lastDiffers) {
-                rows.add(new Row(r.nip(), named.nama(), r.unitKode(), r.status().name(), StoredPredikatCheck.source(r),
-                        r.predikat(), r.ratedPredikat(), r.hasilKerja(), r.perilakuKerja(),
-                        r.decidedBy() == null ? null : r.decidedBy().decisionVersion(),
-                        r.decidedBy() == null ? null : r.decidedBy().versionTag(), now, last, outcome, lastDiffers));
+                rows.add(new Row(r.nip(), r.nama(), r.unitKode(), r.status(), StoredPredikatCheck.source(stored),
+                        r.predikat(), r.ratedPredikat(), r.hasilKerja(), r.perilakuKerja(), r.decisionVersion(),
+                        r.versionTag(), now, last, outcome, lastDiffers));
             }
         }
         Counts counts = new Counts(results, notRated, results - notRated,

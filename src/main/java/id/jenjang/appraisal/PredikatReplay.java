@@ -82,12 +82,13 @@ public class PredikatReplay implements DecisionReplay {
             throw new IllegalArgumentException("nip: pegawai dengan NIP " + nip + " tidak dikenal");
         }
         AppraisalRecord stored = stored(nip, asked, date);
-        if (!StoredPredikatCheck.rated(stored)) {
+        StoredPredikatCheck.Stored judged = StoredPredikatCheck.Stored.of(stored);
+        if (!judged.rated()) {
             throw new IllegalArgumentException("period: hasil penilaian NIP " + nip + " periode " + stored.period()
                     + " belum dinilai (status " + stored.status() + "); belum ada yang dapat diuji ulang");
         }
-        LocalDate judged = Period.parse(stored.period()).orElseThrow().lastDay();
-        StoredPredikatCheck.Verdict inForce = check.judge(rules.inForce(decisionKey(), judged))
+        LocalDate day = Period.parse(stored.period()).orElseThrow().lastDay();
+        StoredPredikatCheck.Verdict inForce = check.judge(rules.inForce(decisionKey(), day))
                 .of(stored.hasilKerja(), stored.perilakuKerja());
         StoredPredikatCheck.Verdict latest = check.judge(rules.latest(decisionKey()))
                 .of(stored.hasilKerja(), stored.perilakuKerja());
@@ -97,10 +98,10 @@ public class PredikatReplay implements DecisionReplay {
         fields.put("latest", latest);
         fields.put("differences", differences(inForce, latest));
         fields.put("stored", Stored.of(stored));
-        fields.put("storedSource", StoredPredikatCheck.source(stored));
+        fields.put("storedSource", StoredPredikatCheck.source(judged));
         fields.put("storedMatchesInForce", Objects.equals(stored.predikat(), inForce.result()));
-        fields.put("check", StoredPredikatCheck.outcome(stored, inForce.result()));
-        return new Replayed(judged, fields);
+        fields.put("check", StoredPredikatCheck.outcome(judged, inForce.result()));
+        return new Replayed(day, fields);
     }
 
     /** The one stored result the caller means: by period, or the period(s) ending on the date. */
@@ -124,7 +125,7 @@ public class PredikatReplay implements DecisionReplay {
                     + ending.stream().map(Period::toString).collect(Collectors.joining(", ")) + ")");
         }
         // a Q4 still open beside the year's result (or the other way round) is not what the caller means
-        List<AppraisalRecord> rated = found.stream().filter(StoredPredikatCheck::rated).toList();
+        List<AppraisalRecord> rated = found.stream().filter(r -> StoredPredikatCheck.Stored.of(r).rated()).toList();
         if (rated.size() > 1) {
             throw new IllegalArgumentException("period: pada " + date + " berakhir periode "
                     + rated.stream().map(AppraisalRecord::period).collect(Collectors.joining(" dan "))

@@ -101,16 +101,39 @@ public class StoredPredikatCheck {
         }
     }
 
-    public static Source source(AppraisalRecord stored) {
+    /**
+     * What a re-check reads of a stored result. {@code calibrated}: a calibration adjustment was recorded for
+     * the employee (its reason; CalibrationValidator requires one).
+     */
+    public record Stored(String hasilKerja, String perilakuKerja, String predikat, String ratedPredikat,
+            boolean calibrated, String objectionDecision) {
+
+        public static Stored of(AppraisalRecord r) {
+            return new Stored(r.hasilKerja(), r.perilakuKerja(), r.predikat(), r.ratedPredikat(),
+                    r.calibrationReason() != null, r.objectionDecision());
+        }
+
+        public static Stored of(AppraisalRepository.Checked r) {
+            return new Stored(r.hasilKerja(), r.perilakuKerja(), r.predikat(), r.ratedPredikat(), r.calibrated(),
+                    r.objectionDecision());
+        }
+
+        /** Whether there are ratings to judge (a result still at self-assessment or rating has none). */
+        public boolean rated() {
+            return hasilKerja != null && perilakuKerja != null;
+        }
+    }
+
+    public static Source source(Stored stored) {
         if (ObjectionDecisionValidator.UPHELD.equals(stored.objectionDecision())) {
             return Source.OBJECTION;
         }
-        // only an adjustment carries a reason (CalibrationValidator requires one); a predikat that differs from
-        // the rating's without it is not called a calibration
-        return stored.calibrationReason() != null ? Source.CALIBRATION : Source.RATING;
+        // only an adjustment carries a reason; a predikat that differs from the rating's without one is not
+        // called a calibration
+        return stored.calibrated() ? Source.CALIBRATION : Source.RATING;
     }
 
-    public static Outcome outcome(AppraisalRecord stored, String inForce) {
+    public static Outcome outcome(Stored stored, String inForce) {
         Source source = source(stored);
         if (Objects.equals(stored.predikat(), inForce)) {
             return source == Source.OBJECTION && !Objects.equals(stored.ratedPredikat(), stored.predikat())
@@ -120,10 +143,5 @@ public class StoredPredikatCheck {
             return Outcome.CHANGED_BY_CALIBRATION;
         }
         return Outcome.DIFFERS;
-    }
-
-    /** Whether the record holds ratings to judge (a result still at self-assessment or rating has none). */
-    public static boolean rated(AppraisalRecord stored) {
-        return stored.hasilKerja() != null && stored.perilakuKerja() != null;
     }
 }

@@ -105,6 +105,8 @@ public class RulesReplayController {
         Matcher field = FIELD.matcher(e.getMessage());
         if (field.find()) {
             body.put("field", field.group(1));
+        } else if (e instanceof RuleNotInForce) {
+            body.put("field", "date"); // no rule version in force on the date judged
         }
         body.put("message", e.getMessage());
         return ResponseEntity.badRequest().body(body);

@@ -12,7 +12,7 @@ class StoredPredikatCheckTest {
 
     @Test
     void aRatedPredikatTheRuleStillGivesIsTheSame() {
-        AppraisalRecord r = record("BAIK", "BAIK", null, null);
+        StoredPredikatCheck.Stored r = record("BAIK", "BAIK", null, null);
         assertThat(StoredPredikatCheck.source(r)).isEqualTo(Source.RATING);
         assertThat(StoredPredikatCheck.outcome(r, "BAIK")).isEqualTo(Outcome.SAME);
     }
@@ -28,7 +28,7 @@ class StoredPredikatCheckTest {
 
     @Test
     void aCalibrationAdjustmentExplainsADifferenceOnlyWhenTheRatingsOwnPredikatIsTheRules() {
-        AppraisalRecord calibrated = record("BAIK", "SANGAT_BAIK", "Rapat kalibrasi", null);
+        StoredPredikatCheck.Stored calibrated = record("BAIK", "SANGAT_BAIK", "Rapat kalibrasi", null);
         assertThat(StoredPredikatCheck.source(calibrated)).isEqualTo(Source.CALIBRATION);
         assertThat(StoredPredikatCheck.outcome(calibrated, "SANGAT_BAIK")).isEqualTo(Outcome.CHANGED_BY_CALIBRATION);
         assertThat(StoredPredikatCheck.outcome(calibrated, "BAIK")).isEqualTo(Outcome.SAME);
@@ -37,7 +37,7 @@ class StoredPredikatCheckTest {
 
     @Test
     void anUpheldObjectionIsTheSourceAndItsPredikatMustBeWhatTheRuleGivesItsRatings() {
-        AppraisalRecord upheld = record("BAIK", "BUTUH_PERBAIKAN", "Rapat kalibrasi", "UPHELD");
+        StoredPredikatCheck.Stored upheld = record("BAIK", "BUTUH_PERBAIKAN", "Rapat kalibrasi", "UPHELD");
         assertThat(StoredPredikatCheck.source(upheld)).isEqualTo(Source.OBJECTION);
         assertThat(StoredPredikatCheck.outcome(upheld, "BAIK")).isEqualTo(Outcome.CHANGED_BY_OBJECTION);
         assertThat(StoredPredikatCheck.outcome(upheld, "BUTUH_PERBAIKAN")).isEqualTo(Outcome.DIFFERS);
@@ -50,7 +50,19 @@ class StoredPredikatCheckTest {
         assertThat(StoredPredikatCheck.source(record("BAIK", "BAIK", null, "REJECTED"))).isEqualTo(Source.RATING);
     }
 
-    private static AppraisalRecord record(String predikat, String rated, String calibrationReason,
+    @Test
+    void aResultWithoutBothRatingsHasNothingToJudge() {
+        assertThat(record("BAIK", "BAIK", null, null).rated()).isTrue();
+        assertThat(new StoredPredikatCheck.Stored(null, "SESUAI", null, null, false, null).rated()).isFalse();
+        assertThat(new StoredPredikatCheck.Stored("SESUAI", null, null, null, false, null).rated()).isFalse();
+    }
+
+    private static StoredPredikatCheck.Stored record(String predikat, String rated, String calibrationReason,
+            String objectionDecision) {
+        return StoredPredikatCheck.Stored.of(appraisal(predikat, rated, calibrationReason, objectionDecision));
+    }
+
+    private static AppraisalRecord appraisal(String predikat, String rated, String calibrationReason,
             String objectionDecision) {
         return new AppraisalRecord("196301011995011001", "2026", "cycle:2026:ALL", null, "U", "U", "r", null,
                 AppraisalStatus.FINAL, null, false, "SESUAI", "SESUAI", Map.of(), null, predikat, rated,

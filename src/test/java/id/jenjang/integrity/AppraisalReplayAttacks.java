@@ -326,8 +326,8 @@ abstract class AppraisalReplayAttacks {
     void anUnknownOrHostileCycleKeyIsA404NamingCycleKeyAndNothingIsWritten() throws Exception {
         Annual a = annual();
         Map<String, Long> before = counts();
-        for (String key : List.of("cycle:2026:TIDAK-ADA", a.cycleKey() + "' OR '1'='1", "cycle:2026:" + "X".repeat(3000),
-                a.cycleKey().toLowerCase())) {
+        for (String key : List.of("cycle:2026:TIDAK-ADA", a.cycleKey() + "' OR '1'='1",
+                "cycle:2026:" + "X".repeat(3000), a.cycleKey().toLowerCase())) {
             ResponseEntity<String> answer = get("/api/rules/replay/cycles/" + encode(key));
             assertThat(answer.getStatusCode().value()).as(key).isEqualTo(404);
             JsonNode body = json.readTree(answer.getBody());
