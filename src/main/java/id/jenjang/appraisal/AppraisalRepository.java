@@ -166,6 +166,31 @@ public class AppraisalRepository {
                 .list();
     }
 
+    /**
+     * A stored result as a cycle's re-check reads it: the ratings and what was stored from them, without the
+     * texts (a city's cycle is tens of thousands of rows; the self-assessments alone would be hundreds of MB).
+     */
+    public record Checked(String nip, String nama, String unitKode, String status, String hasilKerja,
+            String perilakuKerja, String predikat, String ratedPredikat, boolean calibrated,
+            String objectionDecision, Integer decisionVersion, String versionTag) {
+    }
+
+    /** Every stored result of a cycle, by unit and name. */
+    public List<Checked> cycleResults(String cycleKey) {
+        return jdbc.sql("SELECT a.nip, e.nama, a.unit_kode, a.status, a.hasil_kerja, a.perilaku_kerja, a.predikat,"
+                        + " a.rated_predikat, CASE WHEN a.calibration_reason IS NULL THEN 0 ELSE 1 END AS calibrated,"
+                        + " a.objection_decision, a.decision_version, a.version_tag"
+                        + " FROM appraisal a JOIN employee e ON e.nip = a.nip WHERE a.cycle_key = ?"
+                        + " ORDER BY a.unit_kode, e.nama, a.nip")
+                .param(cycleKey)
+                .query((rs, i) -> new Checked(rs.getString("nip"), rs.getString("nama"), rs.getString("unit_kode"),
+                        rs.getString("status"), rs.getString("hasil_kerja"), rs.getString("perilaku_kerja"),
+                        rs.getString("predikat"), rs.getString("rated_predikat"), rs.getInt("calibrated") == 1,
+                        rs.getString("objection_decision"), (Integer) rs.getObject("decision_version"),
+                        rs.getString("version_tag")))
+                .list();
+    }
+
     public List<String> calibrationUnits(String cycleKey) {
         return jdbc.sql("SELECT DISTINCT calibration_unit FROM appraisal WHERE cycle_key = ? ORDER BY calibration_unit")
                 .param(cycleKey).query(String.class).list();

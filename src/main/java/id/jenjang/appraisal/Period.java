@@ -1,5 +1,8 @@
 package id.jenjang.appraisal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +24,25 @@ public record Period(int year, Integer quarter) {
 
     public boolean annual() {
         return quarter == null;
+    }
+
+    /** The day an appraisal of this period is judged on: 2026-06-30 for 2026-Q2, 2026-12-31 for 2026. */
+    public LocalDate lastDay() {
+        int month = annual() ? 12 : quarter * 3;
+        return LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+    }
+
+    /** The periods whose last day is {@code date}: none, one quarter, or (on 31 December) Q4 and the year. */
+    public static List<Period> endingOn(LocalDate date) {
+        List<Period> periods = new ArrayList<>();
+        Period quarter = new Period(date.getYear(), (date.getMonthValue() + 2) / 3);
+        if (quarter.lastDay().equals(date)) {
+            periods.add(quarter);
+        }
+        if (date.getMonthValue() == 12 && date.getDayOfMonth() == 31) {
+            periods.add(new Period(date.getYear(), null));
+        }
+        return periods;
     }
 
     /** What people read: "Triwulan IV 2026" or "Tahunan 2026". */

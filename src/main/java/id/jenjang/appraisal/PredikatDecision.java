@@ -48,8 +48,7 @@ public class PredikatDecision {
 
     /** "2026" -> 2026-12-31, "2026-Q2" -> 2026-06-30. */
     public static LocalDate lastDay(String period) {
-        Period p = Period.parse(period).orElseThrow(() -> new IllegalArgumentException("periode tidak dikenal: " + period));
-        int month = p.annual() ? 12 : p.quarter() * 3;
-        return LocalDate.of(p.year(), month, 1).plusMonths(1).minusDays(1);
+        return Period.parse(period).orElseThrow(() -> new IllegalArgumentException("periode tidak dikenal: " + period))
+                .lastDay();
     }
 }

@@ -3,11 +3,14 @@ package id.jenjang.promotion;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jenjang.employee.EmployeeRepository;
 import id.jenjang.employee.Golongan;
+import id.jenjang.rules.DecisionReplay;
 import id.jenjang.rules.RulesInForce;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * come from a standalone DMN engine, so not even the engine's decision history grows).
  */
 @Service
-public class EligibilityReplay {
+public class EligibilityReplay implements DecisionReplay {
 
     private final EligibilityService inForce;
     private final EligibilityService latest;
@@ -54,6 +57,27 @@ public class EligibilityReplay {
     public record Replay(Answer inForce, Answer latest, List<Difference> differences) {
     }
 
+    @Override
+    public String decisionKey() {
+        return DeployedEligibilityRules.DECISION_KEY;
+    }
+
+    /** Parameters {@code date} (required), {@code promotionType}, {@code target}, as in the method below. */
+    @Override
+    @Transactional(readOnly = true)
+    public Replayed replay(Request request) {
+        if (request.date() == null) {
+            throw new IllegalArgumentException("date: wajib diisi (yyyy-mm-dd), misalnya tanggal periode KP");
+        }
+        Replay replay = replay(request.nip(), request.parameter("promotionType"), request.parameter("target"),
+                request.date());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("inForce", replay.inForce());
+        fields.put("latest", replay.latest());
+        fields.put("differences", replay.differences());
+        return new Replayed(request.date(), fields);
+    }
+
     /**
      * @param type        KP_REGULER when null
      * @param target      for KP: the next rank above the employee's when null; for JABATAN the post
@@ -79,11 +103,11 @@ public class EligibilityReplay {
 
     private String nextRank(String nip) {
         Golongan current = employees.find(nip)
-                .orElseThrow(() -> new IllegalArgumentException("Pegawai dengan NIP " + nip + " tidak dikenal"))
+                .orElseThrow(() -> new IllegalArgumentException("nip: pegawai dengan NIP " + nip + " tidak dikenal"))
                 .golongan();
         Golongan[] all = Golongan.values();
         if (current.ordinal() + 1 >= all.length) {
-            throw new IllegalArgumentException("Pegawai " + nip + " sudah di pangkat tertinggi; sebutkan target");
+            throw new IllegalArgumentException("target: pegawai " + nip + " sudah di pangkat tertinggi; sebutkan target");
         }
         return all[current.ordinal() + 1].label();
     }
@@ -113,7 +137,8 @@ public class EligibilityReplay {
         try {
             return PromotionType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Jenis usulan '" + type + "' tidak dikenal; pilihan: "
+            throw new IllegalArgumentException("promotionType: jenis usulan '" + DecisionReplay.shown(type)
+                    + "' tidak dikenal; pilihan: "
                     + String.join(", ", Arrays.stream(PromotionType.values()).map(Enum::name).toList()), e);
         }
     }

@@ -26,6 +26,7 @@ import id.jenjang.rules.RulesInForce;
 import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.TestNips;
+import id.jenjang.support.TestRuleVersions;
 import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -67,8 +67,6 @@ abstract class RulesInForceAttacks {
     @Autowired
     PredikatDecision predikat;
     @Autowired
-    RepositoryService repository;
-    @Autowired
     EmployeeImportService employeeImport;
     @Autowired
     AppraisalFixture fixture;
@@ -91,13 +89,12 @@ abstract class RulesInForceAttacks {
     @Autowired
     ObjectMapper json;
 
-    private final List<String> deployments = new ArrayList<>();
+    @Autowired
+    TestRuleVersions versions;
 
     @AfterEach
     void removeTestVersions() {
-        deployments.forEach(id -> repository.deleteDeployment(id, true));
-        deployments.clear();
-        jdbc.sql("DELETE FROM rule_validity WHERE version_tag LIKE 'UJI-%'").update();
+        versions.removeAll();
     }
 
     // ---------------------------------------------------------------- promotion eligibility
@@ -452,12 +449,7 @@ abstract class RulesInForceAttacks {
     }
 
     private void deploy(String resource, String xml, String key, String tag, LocalDate validFrom) {
-        deployments.add(repository.createDeployment().name("uji-" + tag).addString(resource, xml.strip()).deploy()
-                .getId());
-        if (validFrom != null) {
-            jdbc.sql("INSERT INTO rule_validity (decision_key, version_tag, valid_from, source) VALUES (?, ?, ?, ?)")
-                    .params(key, tag, java.sql.Date.valueOf(validFrom), "uji otomatis").update();
-        }
+        versions.deploy(resource, xml, key, tag, validFrom);
     }
 
     private static void await(BooleanSupplier condition, String what) {

@@ -34,6 +34,15 @@ public final class Api {
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(auth(user)), String.class);
     }
 
+    /**
+     * A path whose query (or path variables) the caller has percent-encoded itself, sent as is: the String
+     * methods treat the path as a URI template and would encode a {@code %} again.
+     */
+    public ResponseEntity<String> getEncoded(String encodedPath, String user) {
+        return rest.exchange(java.net.URI.create(encodedPath), HttpMethod.GET, new HttpEntity<>(auth(user)),
+                String.class);
+    }
+
     public ResponseEntity<String> get(String path) {
         return rest.getForEntity(path, String.class);
     }
