@@ -24,7 +24,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "camunda.bpm.job-execution.enabled=false",
         "jenjang.demo.smtp-port=${test.process-smtp-port:23027}",
         "jenjang.demo.imap-port=${test.process-imap-port:23145}",
-        "spring.mail.port=${test.process-smtp-port:23027}"})
+        "spring.mail.port=${test.process-smtp-port:23027}",
+        // gauges read every second, so a scrape shows what a test set up within seconds (production: PT15S)
+        "jenjang.monitoring.figures-interval=PT1S",
+        "jenjang.monitoring.mail-check-interval=PT1S"})
 public @interface JenjangProcessTest {
 
     String TAG = "process-context";
