@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -16,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * whichever engine registered last (seen as "Cannot find task" and 401s for valid users in full runs).
  */
 @Tag(JenjangProcessTest.TAG)
+// Spring Boot's tests turn metric export off; MetricsTest scrapes /actuator/prometheus as Prometheus would
+@AutoConfigureObservability(tracing = false)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
