@@ -17,6 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthEndpointGroup;
+import org.springframework.boot.actuate.health.HealthEndpointGroups;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +45,8 @@ class ProbesTest {
     ObjectMapper json;
     @Autowired
     Clock clock;
+    @Autowired
+    HealthEndpointGroups groups;
     Api api;
     DemoOrganisation.Logins logins;
 
@@ -60,6 +65,22 @@ class ProbesTest {
         // the plain health answer has them all, the probes' states included
         assertThat(components(read(api.get(HEALTH, ADMIN)))).contains("db", "processEngine", "mail", "outbox",
                 "jobExecutor", "livenessState", "readinessState");
+    }
+
+    @Test
+    void downAndOutOfServiceAnswer503AndDegradedAnswers200InEveryProbe() {
+        for (HealthEndpointGroup group : new HealthEndpointGroup[] {groups.getPrimary(), groups.get("liveness"),
+                groups.get("readiness")}) {
+            assertThat(group.getHttpCodeStatusMapper().getStatusCode(Status.DOWN)).isEqualTo(503);
+            assertThat(group.getHttpCodeStatusMapper().getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
+            assertThat(group.getHttpCodeStatusMapper().getStatusCode(Degraded.STATUS)).isEqualTo(200);
+            assertThat(group.getHttpCodeStatusMapper().getStatusCode(Status.UP)).isEqualTo(200);
+            // one part down outranks any number degraded
+            assertThat(group.getStatusAggregator().getAggregateStatus(Degraded.STATUS, Status.DOWN, Status.UP))
+                    .isEqualTo(Status.DOWN);
+            assertThat(group.getStatusAggregator().getAggregateStatus(Degraded.STATUS, Status.UP))
+                    .isEqualTo(Degraded.STATUS);
+        }
     }
 
     @Test
