@@ -3,6 +3,7 @@ package id.jenjang.appraisal;
 import id.jenjang.csvimport.CsvRow;
 import id.jenjang.csvimport.CsvTable;
 import id.jenjang.csvimport.ImportErrors;
+import id.jenjang.csvimport.ImportMetrics;
 import id.jenjang.csvimport.ImportResult;
 import java.time.Clock;
 import java.time.Year;
@@ -25,11 +26,14 @@ public class AppraisalHistoryImportService {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Clock clock;
+    private final ImportMetrics metrics;
 
-    public AppraisalHistoryImportService(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    public AppraisalHistoryImportService(JdbcClient jdbc, JdbcTemplate template, Clock clock,
+            ImportMetrics metrics) {
         this.jdbc = jdbc;
         this.template = template;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     private record Result(String nip, String periode, Predikat predikat) {
@@ -98,6 +102,9 @@ public class AppraisalHistoryImportService {
                     ps.setString(2, r.nip());
                     ps.setString(3, r.periode());
                 });
-        return new ImportResult(created.size(), updated.size(), incoming.size() - created.size() - updated.size());
+        ImportResult result = new ImportResult(created.size(), updated.size(),
+                incoming.size() - created.size() - updated.size());
+        metrics.countWhenCommitted(ImportMetrics.APPRAISAL_HISTORY, result);
+        return result;
     }
 }

@@ -67,6 +67,18 @@ public class CycleRepository {
                 .optional();
     }
 
+    /** A cycle whose appraisals are still being started: how many it will have and how many it has. */
+    public record Opening(String businessKey, int total, int started) {
+    }
+
+    /** The cycles being opened right now (few: one per period and scope at most), for monitoring. */
+    public List<Opening> openings() {
+        return jdbc.sql("SELECT business_key, total, started FROM appraisal_cycle WHERE status = 'OPENING'"
+                        + " ORDER BY business_key")
+                .query((rs, i) -> new Opening(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+                .list();
+    }
+
     public List<Calibration> calibrations(String businessKey) {
         return jdbc.sql("SELECT unit_kode, organisation_rating, adjustments, warnings, curve_justification, decided_by,"
                         + " decided_at, decision_key, decision_version, version_tag FROM calibration"

@@ -3,6 +3,7 @@ package id.jenjang.employee;
 import id.jenjang.csvimport.CsvRow;
 import id.jenjang.csvimport.CsvTable;
 import id.jenjang.csvimport.ImportErrors;
+import id.jenjang.csvimport.ImportMetrics;
 import id.jenjang.csvimport.ImportResult;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -42,10 +43,12 @@ public class DisciplineImportService {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ImportMetrics metrics;
 
-    public DisciplineImportService(JdbcClient jdbc, JdbcTemplate template) {
+    public DisciplineImportService(JdbcClient jdbc, JdbcTemplate template, ImportMetrics metrics) {
         this.jdbc = jdbc;
         this.template = template;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -145,6 +148,8 @@ public class DisciplineImportService {
                     ps.setDate(5, Date.valueOf(s.mulai()));
                 });
         int changed = updated.size() + decided.size();
-        return new ImportResult(created.size(), changed, incoming.size() - created.size() - changed);
+        ImportResult result = new ImportResult(created.size(), changed, incoming.size() - created.size() - changed);
+        metrics.countWhenCommitted(ImportMetrics.DISCIPLINE, result);
+        return result;
     }
 }

@@ -5,6 +5,7 @@ import static id.jenjang.employee.EmployeeCsv.*;
 import id.jenjang.csvimport.CsvRow;
 import id.jenjang.csvimport.CsvTable;
 import id.jenjang.csvimport.ImportErrors;
+import id.jenjang.csvimport.ImportMetrics;
 import id.jenjang.csvimport.ImportResult;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,11 +39,14 @@ public class EmployeeImportService {
     private final EmployeeRepository repository;
     private final IdentitySync identitySync;
     private final Clock clock;
+    private final ImportMetrics metrics;
 
-    public EmployeeImportService(EmployeeRepository repository, IdentitySync identitySync, Clock clock) {
+    public EmployeeImportService(EmployeeRepository repository, IdentitySync identitySync, Clock clock,
+            ImportMetrics metrics) {
         this.repository = repository;
         this.identitySync = identitySync;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -89,6 +93,7 @@ public class EmployeeImportService {
         errors.throwIfAny();
 
         ImportResult result = write(incoming, stored, fileUnits, storedUnits);
+        metrics.countWhenCommitted(ImportMetrics.EMPLOYEES, result);
         log.info("Employee import: {} rows, {} in {} ms", rows.size(), result,
                 (System.nanoTime() - started) / 1_000_000);
         return result;

@@ -48,6 +48,23 @@ public class MailOutbox {
                         rs.getString("params")), batchId);
     }
 
+    /** All mail not sent yet, and when the oldest of it was asked for (null when there is none). */
+    public record Backlog(long unsent, java.time.Instant oldestCreatedAt) {
+    }
+
+    /**
+     * The whole backlog in one query, for monitoring. It reads every row (sent_at has no index: most rows are
+     * sent and a partial index needs a migration), so it runs in the background every few seconds, never per
+     * scrape or probe (see system.monitoring.OperationsMetrics).
+     */
+    public Backlog backlog() {
+        return jdbc.queryForObject("SELECT COUNT(*), MIN(created_at) FROM mail_outbox WHERE sent_at IS NULL",
+                (rs, i) -> {
+                    Timestamp oldest = rs.getTimestamp(2);
+                    return new Backlog(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+                });
+    }
+
     public int countUnsent(String batchId) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE batch_id = ? AND sent_at IS NULL",
                 Integer.class, batchId);

@@ -5,6 +5,8 @@ import static id.jenjang.notification.MailNotificationProcess.Variables.*;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jenjang.employee.EmployeeRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.IdentityHashMap;
@@ -44,10 +46,11 @@ public class SendMailDelegate implements JavaDelegate {
     private final IdentityService identityService;
     private final ObjectMapper json;
     private final String from;
+    private final Counter sent;
 
     public SendMailDelegate(JavaMailSender mailSender, MailTemplates templates, MailOutbox outbox,
             EmployeeRepository employees, IdentityService identityService, ObjectMapper json,
-            @Value("${jenjang.mail.from:jenjang@kotacontoh.go.id}") String from) {
+            @Value("${jenjang.mail.from:jenjang@kotacontoh.go.id}") String from, MeterRegistry registry) {
         this.mailSender = mailSender;
         this.templates = templates;
         this.outbox = outbox;
@@ -55,12 +58,16 @@ public class SendMailDelegate implements JavaDelegate {
         this.identityService = identityService;
         this.json = json;
         this.from = from;
+        this.sent = Counter.builder("jenjang.mail.sent")
+                .description("mails handed to the SMTP relay (counted when it accepted them)").register(registry);
     }
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
         String batch = MAIL_BATCH.require(execution);
         Map<Long, String> done = send(outbox.unsent(batch, PER_JOB));
+        // handed over now, whatever happens to this job's transaction later
+        sent.increment(done.values().stream().filter(address -> !"-".equals(address)).count());
         outbox.markSent(done);
         Integer before = SENT_COUNT.get(execution);
         SENT_COUNT.set(execution, (before == null ? 0 : before) + done.size());

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -16,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * whichever engine registered last (seen as "Cannot find task" and 401s for valid users in full runs).
  */
 @Tag(JenjangProcessTest.TAG)
+// Spring Boot's tests turn metric export off; MetricsTest scrapes /actuator/prometheus as Prometheus would
+@AutoConfigureObservability(tracing = false)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -24,7 +27,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "camunda.bpm.job-execution.enabled=false",
         "jenjang.demo.smtp-port=${test.process-smtp-port:23027}",
         "jenjang.demo.imap-port=${test.process-imap-port:23145}",
-        "spring.mail.port=${test.process-smtp-port:23027}"})
+        "spring.mail.port=${test.process-smtp-port:23027}",
+        // gauges read every second, so a scrape shows what a test set up within seconds (production: PT15S)
+        "jenjang.monitoring.figures-interval=PT1S",
+        "jenjang.monitoring.mail-check-interval=PT1S"})
 public @interface JenjangProcessTest {
 
     String TAG = "process-context";

@@ -21,6 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "jenjang.demo.smtp-port=${test.smtp-port:23025}",
         "jenjang.demo.imap-port=${test.imap-port:23143}",
         "spring.mail.port=${test.smtp-port:23025}",
+        // background checks every second, so a probe shows a stopped SMTP server within seconds (production:
+        // PT30S and PT15S, see MonitoringSettings)
+        "jenjang.monitoring.mail-check-interval=PT1S",
+        "jenjang.monitoring.figures-interval=PT1S",
         // failed logins wait seconds, not minutes, so LoginAttacks can show the recovery (same rule as production)
         "jenjang.login-throttle.account-max-delay=PT2S",
         "jenjang.login-throttle.address-max-delay=PT3S",
