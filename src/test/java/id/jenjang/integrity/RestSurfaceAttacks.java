@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jenjang.promotion.PromotionAuditLog;
+import id.jenjang.support.AnnualYears;
 import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.system.CaseRepairLog;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,8 @@ abstract class RestSurfaceAttacks {
     RuntimeService runtimeService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     ObjectMapper json;
     @Autowired
@@ -412,8 +416,9 @@ abstract class RestSurfaceAttacks {
     Promotion atTpkVote() throws Exception {
         var unit = fixture.org(nextUnit(), 1);
         String nip = unit.staff().get(0);
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK')").param(nip).update();
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2025', 'BAIK')").param(nip).update();
+        AnnualYears years = AnnualYears.forNominationToday(clock);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK'), (?, ?, 'BAIK')")
+                .params(nip, years.previous(), nip, years.last()).update();
         ResponseEntity<String> started = api.postJson("/engine-rest/process-definition/key/promotion/submit-form",
                 unit.rater(), "{\"variables\":{\"nip\":{\"value\":\"" + nip + "\"},"
                         + "\"promotionType\":{\"value\":\"KP_REGULER\"},\"targetRank\":{\"value\":\"II/d\"},"

@@ -9,8 +9,10 @@ import id.jenjang.appraisal.AppraisalStatus;
 import id.jenjang.employee.Groups;
 import id.jenjang.promotion.PromotionCase;
 import id.jenjang.promotion.PromotionCaseRepository;
+import id.jenjang.support.AnnualYears;
 import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +70,8 @@ abstract class ResultRewriteAttacks {
     IdentityService identityService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -315,8 +319,9 @@ abstract class ResultRewriteAttacks {
     }
 
     private void eligibleHistory(String nip) {
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK')").param(nip).update();
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2025', 'BAIK')").param(nip).update();
+        AnnualYears years = AnnualYears.forNominationToday(clock);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK'), (?, ?, 'BAIK')")
+                .params(nip, years.previous(), nip, years.last()).update();
     }
 
     /** Nominated by the rater (the candidate's supervisor), eligible, documents verified by BKPSDM. */

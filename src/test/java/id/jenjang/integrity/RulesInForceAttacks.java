@@ -18,11 +18,11 @@ import id.jenjang.promotion.EligibilityCriterion;
 import id.jenjang.promotion.EligibilityResult;
 import id.jenjang.promotion.PromotionAuditLog;
 import id.jenjang.promotion.EligibilityService;
-import id.jenjang.promotion.KpPeriod;
 import id.jenjang.promotion.PromotionType;
 import id.jenjang.rules.DecisionVersion;
 import id.jenjang.rules.RuleNotInForce;
 import id.jenjang.rules.RulesInForce;
+import id.jenjang.support.AnnualYears;
 import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.TestNips;
@@ -154,9 +154,9 @@ abstract class RulesInForceAttacks {
         String nip = unit.staff().get(0);
         // both annual results the KP period needs are final, so the case is judged rather than refused as
         // "belum dapat dinilai"
-        int last = KpPeriod.lastAnnualYear(KpPeriod.forNomination(LocalDate.now(clock)));
+        AnnualYears years = AnnualYears.forNominationToday(clock);
         jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK'), (?, ?, 'BAIK')")
-                .params(nip, String.valueOf(last - 1), nip, String.valueOf(last)).update();
+                .params(nip, years.previous(), nip, years.last()).update();
         identityService.setAuthentication(unit.rater(), List.of(Groups.PEGAWAI));
         String id;
         try {
@@ -172,8 +172,9 @@ abstract class RulesInForceAttacks {
         JsonNode payload = json.readTree(entry.payload());
         assertThat(payload.get("decisionKey").asText()).isEqualTo("promotion-eligibility");
         assertThat(payload.get("versionTag").asText()).isEqualTo("PerBKN-2-2025");
-        assertThat(payload.get("decisionVersion").asInt()).isEqualTo(rules.inForce("promotion-eligibility", LocalDate.now())
-                .version().decisionVersion());
+        assertThat(payload.get("kpPeriod").asText()).isEqualTo(years.period().toString());
+        assertThat(payload.get("decisionVersion").asInt()).isEqualTo(rules.inForce("promotion-eligibility",
+                years.period()).version().decisionVersion());
         assertThat(audit.verify(id).valid()).isTrue();
 
         // someone with database access claims an older rule judged the case

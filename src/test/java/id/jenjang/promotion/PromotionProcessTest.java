@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jenjang.process.FormValidation;
 import id.jenjang.rules.DecisionVersion;
 import id.jenjang.rules.RulesInForce;
+import id.jenjang.support.AnnualYears;
 import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.JenjangProcessTest;
@@ -70,13 +71,25 @@ class PromotionProcessTest {
         BpmnAwareTests.init(engine);
     }
 
-    /** A staff member four years and more in II/c, BAIK twice, nominated for II/d by the rater. */
+    /**
+     * A staff member four years and more in II/c, BAIK in the earlier of the two annual results a nomination today
+     * is judged on and BAIK (or BUTUH_PERBAIKAN) in the latest, nominated for II/d by the rater.
+     */
     private ProcessInstance nominate(AppraisalFixture.Org unit, boolean eligible) {
         String nip = unit.staff().get(0);
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK')").param(nip).update();
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2025', ?)").params(nip,
+        AnnualYears years = AnnualYears.forNominationToday(clock);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK')")
+                .params(nip, years.previous()).update();
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, ?)").params(nip, years.last(),
                 eligible ? "BAIK" : "BUTUH_PERBAIKAN").update();
         return nominateAs(unit.rater(), List.of("pegawai"), nip);
+    }
+
+    /** Both annual results a nomination today is judged on, BAIK. */
+    private void goodHistory(String nip) {
+        AnnualYears years = AnnualYears.forNominationToday(clock);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK'), (?, ?, 'BAIK')")
+                .params(nip, years.previous(), nip, years.last()).update();
     }
 
     private ProcessInstance nominateAs(String user, List<String> groups, String nip) {
@@ -163,8 +176,9 @@ class PromotionProcessTest {
         ProcessInstance p = nominate(unit, false);
         assertThat(p).isEnded().hasPassed("Task_CheckEligibility", "Task_NotifyNotEligible", "EndEvent_NotEligible");
         Assertions.assertThat(historyVariable(p, "eligible")).isEqualTo(false);
+        AnnualYears years = AnnualYears.forNominationToday(clock);
         Assertions.assertThat((String) historyVariable(p, "eligibilityReasons")).contains("FAIL")
-                .contains("Butuh Perbaikan");
+                .contains(years.last() + ": Butuh Perbaikan; " + years.previous() + ": Baik");
         onBoardWithInitials(p, unit, "Tidak memenuhi syarat", "ELIGIBILITY", "Butuh Perbaikan");
     }
 
@@ -192,12 +206,15 @@ class PromotionProcessTest {
     void aNominationThatCannotBeJudgedYetIsRefusedAndNothingIsPublished() {
         var unit = fixture.org("UJI.PRX", 1);
         String nip = unit.staff().get(0);
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK')").param(nip).update();
+        // the earlier year is in, the latest is not final yet
+        AnnualYears years = AnnualYears.forNominationToday(clock);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK')")
+                .params(nip, years.previous()).update();
         long cases = jdbc.sql("SELECT COUNT(*) FROM promotion_case").query(Long.class).single();
 
         Assertions.assertThatThrownBy(() -> nominateAs(unit.rater(), List.of("pegawai"), nip))
-                .hasMessageContaining("nip: belum dapat dinilai untuk periode KP")
-                .hasMessageContaining("2025: belum final, belum dapat dinilai");
+                .hasMessageContaining("nip: belum dapat dinilai untuk periode KP " + years.period() + ":")
+                .hasMessageContaining(years.last() + ": belum final, belum dapat dinilai");
 
         Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM promotion_case").query(Long.class).single())
                 .isEqualTo(cases);
@@ -343,8 +360,7 @@ class PromotionProcessTest {
     void decreeOfAPromotionToAPostSetsThePostAndItsTmtAndLeavesTheRankAlone() {
         var unit = fixture.org("UJI.PRJ", 1);
         String nip = unit.rater();
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK'), (?, '2025', 'BAIK')")
-                .params(nip, nip).update();
+        goodHistory(nip);
         identityService.setAuthentication(unit.reviewer(), List.of("pegawai"));
         ProcessInstance p;
         try {
@@ -455,8 +471,7 @@ class PromotionProcessTest {
                 .variableValueEquals("nip", nip).count()).isZero();
         // the reviewer is two levels up: the whole chain may nominate, not only the direct supervisor (with both
         // annual results in since a candidate without them cannot be judged, "belum dapat dinilai")
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK'), (?, '2025', 'BAIK')")
-                .params(nip, nip).update();
+        goodHistory(nip);
         assertThat(nominateAs(unit.reviewer(), List.of("pegawai"), nip)).isNotNull();
     }
 
@@ -464,8 +479,7 @@ class PromotionProcessTest {
     void conflictedMembersAreExcludedAndAnEvenCommitteeIsAnIncident() {
         var unit = fixture.org("UJI.PR7", 1);
         String nip = unit.staff().get(0);
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK'), (?, '2025', 'BAIK')")
-                .params(nip, nip).update();
+        goodHistory(nip);
         // nominated by a TPK member who is also in BKPSDM (the demo's head of BKPSDM): excluded, four remain
         String member = identityService.createUserQuery().memberOfGroup("tpk").list().stream().map(u -> u.getId())
                 .filter(id -> identityService.createUserQuery().userId(id).memberOfGroup("bkpsdm").count() > 0)

@@ -2,6 +2,7 @@ package id.jenjang.promotion;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.jenjang.support.AnnualYears;
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.JenjangProcessTest;
 import id.jenjang.system.demo.DemoOrganisation;
@@ -122,8 +123,10 @@ class PromotionSweepAndSlaTest {
     void humanStepRemindsAtItsDueDateThenEscalatesToBkpsdm() {
         var unit = fixture.org("UJI.SLA", 1);
         String nip = unit.staff().get(0);
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK'), (?, '2025', 'BAIK')")
-                .params(nip, nip).update();
+        // eligible, so the case reaches the verification step whose SLA is tested
+        AnnualYears years = AnnualYears.forNominationToday(clock);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK'), (?, ?, 'BAIK')")
+                .params(nip, years.previous(), nip, years.last()).update();
         identityService.setAuthentication(unit.rater(), List.of("pegawai"));
         ProcessInstance p;
         try {

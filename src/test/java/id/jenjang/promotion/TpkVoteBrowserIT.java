@@ -2,11 +2,13 @@ package id.jenjang.promotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.jenjang.support.AnnualYears;
 import id.jenjang.support.Api;
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.Browser;
 import id.jenjang.support.CamundaPages;
 import id.jenjang.support.JenjangProcessTest;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,8 @@ class TpkVoteBrowserIT {
     PromotionAuditLog auditLog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
     @Autowired
     TestRestTemplate rest;
 
@@ -139,10 +143,14 @@ class TpkVoteBrowserIT {
         assertThat(tpkVotes.get(0).reason()).isEqualTo(REASON);
     }
 
-    /** The staff member BAIK in 2024 and 2025, nominated for II/d by the rater (see PromotionProcessTest). */
+    /**
+     * The staff member BAIK in both annual results a nomination today is judged on, nominated for II/d by the
+     * rater (see PromotionProcessTest).
+     */
     private String nominate(String rater, String nip) {
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2024', 'BAIK')").param(nip).update();
-        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, '2025', 'BAIK')").param(nip).update();
+        AnnualYears years = AnnualYears.forNominationToday(clock);
+        jdbc.sql("INSERT INTO annual_result (nip, periode, predikat) VALUES (?, ?, 'BAIK'), (?, ?, 'BAIK')")
+                .params(nip, years.previous(), nip, years.last()).update();
         identityService.setAuthentication(rater, List.of("pegawai"));
         try {
             return runtimeService.startProcessInstanceByKey("promotion", Map.of("nip", nip, "promotionType",

@@ -1,5 +1,6 @@
 package id.jenjang.system.demo;
 
+import id.jenjang.promotion.KpPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import java.util.Random;
  * Generates "Pemerintah Kota Contoh" (marked demo in the database, mail domain kotacontoh.go.id): about 300 employees in a Sekretariat Daerah and eight departments, each
  * department with a secretariat, two fields and their sections. Deterministic: the same seed gives the same
  * people and NIPs every year (so the README's logins stay valid); TMTs and the two historical years follow
- * {@code today}, so some staff are always due for promotion and some are not.
+ * {@code today}, so some staff are always due for promotion and some are not. The two years are the ones a
+ * nomination made on {@code today} is judged on ({@link KpPeriod}), not simply the two calendar years before
+ * today: on 1 January the KP period is that day and the year just ended is not final yet.
  */
 public final class DemoOrganisation {
 
@@ -267,11 +270,16 @@ public final class DemoOrganisation {
         return csv.toString();
     }
 
+    /**
+     * Both annual results KP reguler looks at for a nomination on {@code today}, final as imported history. The
+     * draws do not depend on the years, so everyone keeps their predikats whichever two years they are for.
+     */
     private String historyCsv() {
         StringBuilder csv = new StringBuilder("nip,periode,predikat\n");
         Random r = new Random(SEED + 2);
+        int latest = KpPeriod.lastAnnualYear(KpPeriod.forNomination(today));
         for (Person p : people) {
-            for (int year = today.getYear() - 2; year < today.getYear(); year++) {
+            for (int year = latest - 1; year <= latest; year++) {
                 csv.append(p.nip()).append(',').append(year).append(',')
                         .append(PREDIKAT_WEIGHTED[r.nextInt(PREDIKAT_WEIGHTED.length)]).append('\n');
             }

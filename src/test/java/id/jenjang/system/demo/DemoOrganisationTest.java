@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The generated organisation has the shape the brief asks for; the database side is tested through imports. */
 class DemoOrganisationTest {
@@ -62,6 +64,24 @@ class DemoOrganisationTest {
         assertThat(results.values()).allSatisfy(r -> assertThat(r).hasSize(2));
     }
 
+    /**
+     * The history holds the two years a nomination on the seeding day is judged on (the KP period is that day on
+     * a 1st, else the next 1st; the year before it counts from 1 February), written out here per day: on
+     * 1 January 2027 still 2024 and 2025, from 2 January (period 1 February) 2025 and 2026.
+     */
+    @ParameterizedTest(name = "{0}: {1} and {2}")
+    @CsvSource({"2026-11-22, 2024, 2025", "2026-12-01, 2024, 2025", "2026-12-31, 2024, 2025",
+            "2027-01-01, 2024, 2025", "2027-01-02, 2025, 2026", "2027-02-01, 2025, 2026", "2027-06-30, 2025, 2026",
+            "2029-02-28, 2027, 2028"})
+    void theHistoryHoldsTheTwoYearsANominationOnTheSeedingDayIsJudgedOn(LocalDate day, String earlier,
+            String latest) {
+        Map<String, Set<String>> years = new HashMap<>();
+        rows(DemoOrganisation.generate(day).historyCsv())
+                .forEach(r -> years.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]));
+        assertThat(years).hasSize(rows(DemoOrganisation.generate(day).employeesCsv()).size());
+        assertThat(years.values()).allSatisfy(y -> assertThat(y).containsExactlyInAnyOrder(earlier, latest));
+    }
+
     @Test
     void headsOfUnitsHaveATmtJabatanAndSomeStaffDoNotSoEligibilityShowsBothWays() {
         String csv = DemoOrganisation.generate(TODAY).employeesCsv();
@@ -98,8 +118,8 @@ class DemoOrganisationTest {
      */
     @Test
     void theCandidateIsDueForKpRegulerOnAnyDayAndReportsToTheSupervisor() {
-        for (LocalDate day : List.of(TODAY, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30),
-                LocalDate.of(2029, 2, 28))) {
+        for (LocalDate day : List.of(TODAY, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 2),
+                LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30), LocalDate.of(2029, 2, 28))) {
             DemoOrganisation.Generated demo = DemoOrganisation.generate(day);
             Map<String, String[]> byNip = new HashMap<>();
             rows(demo.employeesCsv()).forEach(r -> byNip.put(r[0], r));
