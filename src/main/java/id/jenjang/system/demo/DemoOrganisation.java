@@ -206,9 +206,9 @@ public final class DemoOrganisation {
         StringBuilder csv = new StringBuilder(
                 "nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,golongan,tmt_golongan,"
                         + "pendidikan,nip_atasan,peran,tmt_jabatan,penugasan\n");
-        // generators of their own: drawing from the people's one would change every NIP after the first person
+        // a generator of its own: drawing from the people's one would change every NIP after the first person
         Random r = new Random(SEED + 3);
-        Random away = new Random(SEED + 4);
+        int[] seen = new int[2];
         for (Person p : people) {
             String[] unit = units.get(p.unit());
             String email = p.nama().toLowerCase().replace(' ', '.') + "." + p.nip().substring(14)
@@ -216,17 +216,19 @@ public final class DemoOrganisation {
             LocalDate tmtJabatan = tmtJabatan(p, r);
             csv.append(String.join(",", p.nip(), p.nama(), email, p.unit(), quote(unit[0]), unit[1], quote(p.jabatan()),
                     p.jenis(), p.golongan(), p.tmt().toString(), p.pendidikan(), p.atasan(), p.peran(),
-                    tmtJabatan == null ? "" : tmtJabatan.toString(), penugasan(p, away))).append('\n');
+                    tmtJabatan == null ? "" : tmtJabatan.toString(), penugasan(p, seen))).append('\n');
         }
         return csv.toString();
     }
 
-    /** One functional staff member in six on study leave, one pelaksana in forty seconded; nobody else. */
-    private static String penugasan(Person p, Random away) {
-        int draw = away.nextInt(240);
+    /**
+     * Every sixth functional staff member on study leave, every fortieth pelaksana seconded, nobody else; counted,
+     * not drawn, so the demo always has both. {@code seen} counts the functional and the pelaksana rows so far.
+     */
+    private static String penugasan(Person p, int[] seen) {
         return switch (p.jenis()) {
-            case "FUNGSIONAL" -> draw < 40 ? "TUGAS_BELAJAR" : "";
-            case "PELAKSANA" -> draw < 6 ? "DIPERBANTUKAN" : "";
+            case "FUNGSIONAL" -> ++seen[0] % 6 == 0 ? "TUGAS_BELAJAR" : "";
+            case "PELAKSANA" -> ++seen[1] % 40 == 0 ? "DIPERBANTUKAN" : "";
             default -> "";
         };
     }

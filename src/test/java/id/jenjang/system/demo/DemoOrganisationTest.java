@@ -85,7 +85,7 @@ class DemoOrganisationTest {
     @Test
     void headsOfUnitsHaveATmtJabatanAndSomeStaffDoNotSoEligibilityShowsBothWays() {
         String csv = DemoOrganisation.generate(TODAY).employeesCsv();
-        assertThat(csv.substring(0, csv.indexOf('\n'))).endsWith(",peran,tmt_jabatan");
+        assertThat(csv.substring(0, csv.indexOf('\n'))).endsWith(",peran,tmt_jabatan,penugasan");
         List<String[]> rows = rows(csv);
         Set<String> heads = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS");
         assertThat(rows).filteredOn(r -> heads.contains(r[7])).allSatisfy(r -> assertThat(r[13]).isNotEmpty());
@@ -147,6 +147,18 @@ class DemoOrganisationTest {
 
     private static Set<String> nips(DemoOrganisation.Generated g) {
         return rows(g.employeesCsv()).stream().map(r -> r[0]).collect(Collectors.toSet());
+    }
+
+    /** Peraturan BKN 2/2025 lets study leave and secondment into KP reguler: the demo shows both, never for a head. */
+    @Test
+    void someFunctionalStaffAreOnStudyLeaveAndSomePelaksanaSecondedButNoHeadOfUnit() {
+        List<String[]> rows = rows(DemoOrganisation.generate(TODAY).employeesCsv());
+        Set<String> heads = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS");
+        assertThat(rows).filteredOn(r -> heads.contains(r[7])).allSatisfy(r -> assertThat(r[14]).isEmpty());
+        assertThat(rows).filteredOn(r -> r[7].equals("FUNGSIONAL") && r[14].equals("TUGAS_BELAJAR")).isNotEmpty();
+        assertThat(rows).filteredOn(r -> r[7].equals("PELAKSANA") && r[14].equals("DIPERBANTUKAN")).isNotEmpty();
+        assertThat(rows).extracting(r -> r[14]).allSatisfy(p -> assertThat(p).isIn("", "TUGAS_BELAJAR",
+                "DIPERBANTUKAN"));
     }
 
     /** Data lines split on commas outside quotes. */
