@@ -38,7 +38,7 @@ public class PromotionSweep {
     private final int pageSize;
 
     public PromotionSweep(EmployeeRepository employees, EligibilityService eligibility, RuntimeService runtimeService,
-            @Value("${jenjang.promotion.sweep-page-size:100}") int pageSize) {
+            @Value("${jenjang.promotion.sweep-page-size:50}") int pageSize) {
         if (pageSize < 1 || pageSize > 5_000) {
             throw new IllegalArgumentException("jenjang.promotion.sweep-page-size must be 1 to 5000: " + pageSize);
         }
@@ -60,6 +60,8 @@ public class PromotionSweep {
     public Page sweepPage(String afterNip, LocalDate today) {
         LocalDate period = KpPeriod.forNomination(today);
         List<Employee> page = employees.activeAfter(afterNip, pageSize);
+        // every candidate of the page is judged by the same rows and ceilings: looked up once per page
+        EligibilityService judge = eligibility.rememberingRules();
         int checked = 0;
         int opened = 0;
         int notAssessable = 0;
@@ -73,7 +75,7 @@ public class PromotionSweep {
             if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0) {
                 continue;
             }
-            EligibilityResult result = eligibility.evaluate(e.nip(), PromotionType.KP_REGULER, target, null, period);
+            EligibilityResult result = judge.evaluate(e.nip(), PromotionType.KP_REGULER, target, null, period);
             if (!result.eligible()) {
                 // "belum dapat dinilai" is no verdict: nothing is opened, so nothing is published either
                 notAssessable += result.assessable() ? 0 : 1;
