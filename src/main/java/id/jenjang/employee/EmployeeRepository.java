@@ -45,6 +45,16 @@ public class EmployeeRepository {
         return all;
     }
 
+    /**
+     * Up to {@code size} active employees after {@code afterNip} in NIP order (keyset paging on the primary key):
+     * a walk over the whole organisation in pieces, none of which holds all 50,000 or depends on an offset that
+     * shifts when an import adds employees meanwhile.
+     */
+    public List<Employee> activeAfter(String afterNip, int size) {
+        return jdbc.sql("SELECT " + EMPLOYEE_COLUMNS + " FROM employee WHERE aktif AND nip > ? ORDER BY nip LIMIT ?")
+                .params(afterNip == null ? "" : afterNip, size).query(EmployeeRepository::employee).list();
+    }
+
     public Map<String, Unit> findAllUnits() {
         Map<String, Unit> all = new LinkedHashMap<>();
         jdbc.sql("SELECT kode, nama, induk_kode, demo FROM unit_kerja ORDER BY kode")

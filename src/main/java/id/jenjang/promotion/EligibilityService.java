@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,23 @@ public class EligibilityService {
         this.rules = rules;
         this.ceilings = ceilings;
         this.json = json;
+    }
+
+    /**
+     * The same judge for many candidates in one go (a sweep page): the rows in force on a date and each
+     * education's ceiling are looked up once and remembered, instead of one DMN evaluation of each per
+     * candidate (together over half of a sweep page's time, docs/performance.md). Same verdicts as this
+     * service; a redeployed or newly dated rule counts from the next page. Not for a case's own judgement,
+     * whose evaluation is recorded in the engine's decision history.
+     */
+    public EligibilityService rememberingRules() {
+        Map<List<Object>, EligibilityRules.Applicable> rows = new HashMap<>();
+        Map<List<Object>, EducationCeilings.Ceiling> ceilingOf = new HashMap<>();
+        EligibilityRules remembered = (type, position, date) -> rows.computeIfAbsent(
+                List.of(type, Objects.toString(position, ""), date), k -> rules.rules(type, position, date));
+        EducationCeilings rememberedCeilings = (pendidikan, date) -> ceilingOf.computeIfAbsent(
+                List.of(Objects.toString(pendidikan, ""), date), k -> ceilings.ceiling(pendidikan, date));
+        return new EligibilityService(employees, records, remembered, rememberedCeilings, json);
     }
 
     /** What is being asked for, about whom and on which day. */

@@ -2,11 +2,11 @@ package id.jenjang.promotion;
 
 import id.jenjang.process.Var;
 
-/** Process API of {@code promotion} and {@code promotion-sweep}. */
+/** Process API of {@code promotion}; the monthly sweep has its own, {@link PromotionSweepProcess}. */
 public final class PromotionProcess {
 
     public static final String KEY = "promotion";
-    public static final String SWEEP_KEY = "promotion-sweep";
+    public static final String SWEEP_KEY = PromotionSweepProcess.KEY;
     /** Nominator of the cases the monthly sweep opens. */
     public static final String SYSTEM_NOMINATOR = "SISTEM";
 

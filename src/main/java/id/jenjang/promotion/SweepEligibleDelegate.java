@@ -1,81 +1,75 @@
 package id.jenjang.promotion;
 
-import id.jenjang.employee.Employee;
-import id.jenjang.employee.EmployeeRepository;
-import id.jenjang.employee.Golongan;
+import static id.jenjang.promotion.PromotionSweepProcess.Variables.*;
+
+import id.jenjang.process.Var;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The monthly sweep (1st of the month, the BKN promotion periods): every active employee who is eligible for
- * KP reguler to the next rank on the KP period date and has no case open for it gets one, nominated by SISTEM.
- * Those who cannot be judged yet ("belum dapat dinilai") are counted, not opened. Records {@code opened},
- * {@code checked} and {@code notAssessable} on its instance for Cockpit.
+ * One page of the monthly sweep ({@link PromotionSweep}); the BPMN loops back here until the employees are
+ * exhausted. Adds the page's counts to {@code checked}, {@code opened} and {@code notAssessable} on the sweep's
+ * instance, so Cockpit shows the progress, and moves the cursor {@code lastNip}: all in the page's transaction,
+ * so a rolled-back page leaves counts and cursor as they were.
  */
 @Component
 public class SweepEligibleDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(SweepEligibleDelegate.class);
 
-    private final EmployeeRepository employees;
-    private final EligibilityService eligibility;
-    private final RuntimeService runtimeService;
+    private final PromotionSweep sweep;
     private final Clock clock;
 
-    public SweepEligibleDelegate(EmployeeRepository employees, EligibilityService eligibility,
-            RuntimeService runtimeService, Clock clock) {
-        this.employees = employees;
-        this.eligibility = eligibility;
-        this.runtimeService = runtimeService;
+    public SweepEligibleDelegate(PromotionSweep sweep, Clock clock) {
+        this.sweep = sweep;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate today = LocalDate.now(clock);
-        // the same period a nomination made today is judged for, so the case it opens agrees with this check
-        LocalDate period = KpPeriod.forNomination(today);
-        int checked = 0;
-        int opened = 0;
-        int notAssessable = 0;
-        for (Employee e : employees.findAll().values()) {
-            if (!e.aktif() || e.golongan() == Golongan.IV_E) {
-                continue;
+        PromotionSweep.Page page = sweep.sweepPage(LAST_NIP.get(execution), today);
+        int checked = total(execution, CHECKED, page.checked());
+        int opened = total(execution, OPENED, page.opened());
+        int notAssessable = total(execution, NOT_ASSESSABLE, page.notAssessable());
+        total(execution, PAGES, 1);
+        LAST_NIP.set(execution, page.lastNip());
+        SWEEP_DONE.set(execution, page.done());
+        afterCommit(() -> {
+            log.debug("Promotion sweep page up to NIP {}: {} read, {} opened", page.lastNip(), page.read(),
+                    page.opened());
+            if (page.done()) {
+                log.info("Promotion sweep {} for period {}: {} employees checked, {} cases opened, {} not assessable"
+                        + " yet", today, KpPeriod.forNomination(today), checked, opened, notAssessable);
             }
-            checked++;
-            String target = Golongan.values()[e.golongan().ordinal() + 1].label();
-            String key = PromotionProcess.businessKey(e.nip(), PromotionType.KP_REGULER.name(), target);
-            if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0) {
-                continue;
-            }
-            EligibilityResult result = eligibility.evaluate(e.nip(), PromotionType.KP_REGULER, target, null, period);
-            if (!result.eligible()) {
-                // "belum dapat dinilai" is no verdict: nothing is opened, so nothing is published either
-                notAssessable += result.assessable() ? 0 : 1;
-                continue;
-            }
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("nip", e.nip());
-            variables.put("promotionType", PromotionType.KP_REGULER.name());
-            variables.put("targetRank", target);
-            variables.put("nominatorNip", PromotionProcess.SYSTEM_NOMINATOR);
-            variables.put("nominationReason", "Penyapuan bulanan " + today + ": memenuhi syarat kenaikan pangkat"
-                    + " reguler periode " + period + " menurut data kepegawaian");
-            runtimeService.startProcessInstanceByKey(PromotionProcess.KEY, key, variables);
-            opened++;
+        });
+    }
+
+    /** A page that loses to a second run of itself rolls back: only what committed is worth a log line. */
+    private static void afterCommit(Runnable report) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            report.run();
+            return;
         }
-        execution.setVariable("checked", checked);
-        execution.setVariable("opened", opened);
-        execution.setVariable("notAssessable", notAssessable);
-        log.info("Promotion sweep {} for period {}: {} employees checked, {} cases opened, {} not assessable yet",
-                today, period, checked, opened, notAssessable);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                report.run();
+            }
+        });
+    }
+
+    private static int total(DelegateExecution execution, Var<Integer> count, int added) {
+        Integer before = count.get(execution);
+        int now = (before == null ? 0 : before) + added;
+        count.set(execution, now);
+        return now;
     }
 }

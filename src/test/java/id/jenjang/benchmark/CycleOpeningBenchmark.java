@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
@@ -126,6 +127,8 @@ class CycleOpeningBenchmark {
     @Autowired
     ManagementService managementService;
     @Autowired
+    HistoryService historyService;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     CycleRepository cycles;
@@ -149,7 +152,7 @@ class CycleOpeningBenchmark {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long jvmCpuBefore = jvmCpuNanos();
         Map<String, Long> nativeCpuBefore = nativeThreadTicks();
-        long dbCpuBefore = databaseCpuTicks();
+        long dbCpuBefore = databaseCpuTicks(jdbc);
 
         Map<String, Object> variables = new HashMap<>();
         variables.put("period", PERIOD);
@@ -157,7 +160,7 @@ class CycleOpeningBenchmark {
         variables.put("selfAssessmentDue", "P14D");
         variables.put("ratingDue", "P14D");
         long start = System.nanoTime();
-        runtimeService.startProcessInstanceByKey(AppraisalCycleProcess.KEY, variables);
+        String cycleInstance = runtimeService.startProcessInstanceByKey(AppraisalCycleProcess.KEY, variables).getId();
 
         List<Integer> perSecond = new ArrayList<>();
         List<String> series = new ArrayList<>();
@@ -188,7 +191,7 @@ class CycleOpeningBenchmark {
         long ms = (System.nanoTime() - start) / 1_000_000;
         long jvmCpuMs = (jvmCpuNanos() - jvmCpuBefore) / 1_000_000;
         Map<String, Long> nativeCpuAfter = nativeThreadTicks();
-        long dbCpuMs = (databaseCpuTicks() - dbCpuBefore) * 1000 / TICKS_PER_SECOND;
+        long dbCpuMs = (databaseCpuTicks(jdbc) - dbCpuBefore) * 1000 / TICKS_PER_SECOND;
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         assertThat(status).as("cycle still opening after an hour").isNotEqualTo("OPENING");
         long heapAfter = memory.getHeapMemoryUsage().getUsed();
@@ -211,6 +214,10 @@ class CycleOpeningBenchmark {
                 (ticks - nativeCpuBefore.getOrDefault(group, 0L)) / (double) TICKS_PER_SECOND)));
         report("application cpu by thread:%s", jvmThreads);
         report("10-second averages (instances/s) %s", String.join(" ", series));
+        // what the job lock must cover (ADR 0009): how long each page held its job
+        report("pages (%d per page): %s", settings.chunkSize(),
+                PieceDurations.of(historyService, cycleInstance, AppraisalCycleProcess.Elements.TASK_OPEN_CHUNK)
+                        .summary());
         report("heap used before %d MB, peak %d MB, after %d MB", heapBefore >> 20, heapPeak.get() >> 20,
                 heapAfter >> 20);
         Map<String, Long> rowsAfter = rowCounts();
@@ -404,7 +411,7 @@ class CycleOpeningBenchmark {
         return groups;
     }
 
-    private static long jvmCpuNanos() {
+    static long jvmCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
@@ -414,7 +421,7 @@ class CycleOpeningBenchmark {
      * when the server runs on this machine (Linux /proc); 0 otherwise. The application's pool keeps its
      * connections, so the difference over the opening is the database's share of the work.
      */
-    private long databaseCpuTicks() {
+    static long databaseCpuTicks(JdbcTemplate jdbc) {
         try {
             List<Integer> pids = jdbc.queryForList(
                     "SELECT pid FROM pg_stat_activity WHERE datname = current_database()", Integer.class);

@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:jenjang-process-test;DB_CLOSE_DELAY=-1",
         "jenjang.demo.enabled=true",
         "camunda.bpm.job-execution.enabled=false",
+        // pages of 25, so the demo's ~300 employees take a dozen sweep pages and the tests see many page jobs
+        "jenjang.promotion.sweep-page-size=25",
         "jenjang.demo.smtp-port=${test.process-smtp-port:23027}",
         "jenjang.demo.imap-port=${test.process-imap-port:23145}",
         "spring.mail.port=${test.process-smtp-port:23027}",
