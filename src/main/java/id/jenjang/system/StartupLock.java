@@ -73,9 +73,14 @@ public class StartupLock implements BeanPostProcessor, ApplicationListener<Appli
     /** Called once, from the (synchronized) post-processing of the data source. */
     private void acquire(DataSource dataSource) {
         long started = System.nanoTime();
-        Connection connection = null;
+        Connection connection;
         try {
+            // the first connection of the start: on an H2 file another process holds, this is where it stops
             connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the database: " + e.getMessage(), e);
+        }
+        try {
             if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                 connection.close();
                 return;
