@@ -1,5 +1,6 @@
 package id.jenjang.system;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,8 +115,9 @@ public class StartupLock implements BeanPostProcessor, ApplicationListener<Appli
         }
         held = connection;
         heldSince = System.nanoTime();
-        log.info("Start-up lock taken after {} ms: this node alone migrates and initialises the database",
-                (heldSince - started) / 1_000_000);
+        log.info("Start-up lock taken after {} ms, {} ms after the JVM started: this node alone migrates and"
+                + " initialises the database", (heldSince - started) / 1_000_000,
+                ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     private synchronized void release() {
