@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import id.jenjang.employee.Groups;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -31,6 +34,8 @@ public class TasklistFilters implements ApplicationRunner {
     static final String MY_TASKS = "Tugas saya";
     static final String MY_GROUP_TASKS = "Tugas kelompok saya";
     static final String ALL_TASKS = "Semua tugas (BKPSDM)";
+
+    private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -57,7 +62,15 @@ public class TasklistFilters implements ApplicationRunner {
     }
 
     private void ensure(String name, int priority, String description, List<String> groups, TaskQuery query) {
-        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        // a list, not a single result: before start-ups took turns (StartupLock, ADR 0010) two nodes could each
+        // create a filter, and nothing in the engine refuses a second name; a start must not fail on that
+        List<Filter> stored = filterService.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+        Filter filter = stored.isEmpty() ? null : stored.get(0);
+        if (stored.size() > 1) {
+            log.warn("{} Tasklist filters are named '{}'; {} is kept up to date, delete the others ({}) in Tasklist",
+                    stored.size(), name, filter.getId(),
+                    stored.stream().skip(1).map(Filter::getId).collect(Collectors.joining(", ")));
+        }
         if (filter == null) {
             filter = filterService.newTaskFilter(name)
                     .setQuery(query)

@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,10 @@ class TasklistFiltersTest {
     ObjectMapper json;
     @Autowired
     Clock clock;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    TasklistFilters tasklistFilters;
 
     @Test
     void aPpkLoginThatIsNoEmployeeFindsAPpkTaskInItsGroupFilter() throws Exception {
@@ -82,6 +88,21 @@ class TasklistFiltersTest {
         JsonNode filters = read(new Api(rest).get("/engine-rest/filter?resourceType=Task", employee));
         assertThat(names(filters)).contains(TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUP_TASKS)
                 .doesNotContain(TasklistFilters.ALL_TASKS);
+    }
+
+    @Test
+    void aSecondFilterOfTheSameNameLeftByTwoNodesStartingAtOnceDoesNotStopTheNextStart() {
+        // what two nodes created before start-ups took turns (ADR 0010): the engine refuses no second name
+        Filter copy = filterService.saveFilter(filterService.newTaskFilter(TasklistFilters.MY_TASKS)
+                .setQuery(taskService.createTaskQuery()));
+        try {
+            tasklistFilters.run(null);
+            assertThat(filterService.createFilterQuery().filterName(TasklistFilters.MY_TASKS).count())
+                    .as("the start adds no third").isEqualTo(2);
+        } finally {
+            filterService.deleteFilter(copy.getId());
+        }
+        assertThat(filterService.createFilterQuery().filterName(TasklistFilters.MY_TASKS).count()).isOne();
     }
 
     private JsonNode read(ResponseEntity<String> answer) throws Exception {
