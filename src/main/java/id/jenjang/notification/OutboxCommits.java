@@ -17,15 +17,21 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxCommits implements DisposableBean {
 
+    static final String POOL_NAME = "jenjang-mail-outbox";
+
     private final HikariDataSource pool;
     private final JdbcTemplate jdbc;
 
     OutboxCommits(DataSourceProperties properties, MailSettings settings) {
         pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
-        pool.setPoolName("jenjang-mail-outbox");
+        pool.setPoolName(POOL_NAME);
         pool.setMaximumPoolSize(settings.outboxConnections());
         pool.setMinimumIdle(0);
         pool.setAutoCommit(true);
+        if (pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+            // pg_stat_activity tells these connections from the application's
+            pool.addDataSourceProperty("ApplicationName", POOL_NAME);
+        }
         jdbc = new JdbcTemplate(pool);
     }
 
