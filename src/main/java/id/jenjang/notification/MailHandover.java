@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands the mail of one batch to the relay, one mail at a time, each in three steps that commit apart: take the
- * row (recorded before anything leaves), send it (the relay answers 250), record it as sent. A crash or a
+ * row (recorded before anything leaves), send it (the relay answers 250), record it as sent. The record of one
+ * mail and the take of the next share a commit, so each mail costs one commit, not two. A crash or a
  * database cut can therefore only fall between the relay's 250 and the record of one mail, and that one mail is
  * sent again later with the same Message-ID; a mail recorded as sent is never taken again. Up to {@link #PER_RUN}
  * mails per run, over one SMTP connection. The address is looked up when sending, so a corrected address in the
@@ -78,25 +80,34 @@ class MailHandover {
         return clock.instant().minus(settings.handoverLease());
     }
 
+    /** A mail ready to leave: its row, the address looked up now, its Message-ID and the composed message. */
+    private record Ready(MailOutbox.Pending row, String address, String messageId, MimeMessage message) {
+    }
+
     Outcome handOver(String batchId) throws IOException {
-        List<MailOutbox.Pending> mails = outbox.sendable(batchId, leaseCutoff(), PER_RUN);
-        String attempt = UUID.randomUUID().toString();
         int sent = 0;
+        List<Ready> ready = new ArrayList<>();
+        for (MailOutbox.Pending row : outbox.sendable(batchId, leaseCutoff(), PER_RUN)) {
+            String address = address(row.recipient());
+            if (!valid(address)) {
+                log.warn("No usable mail address for {} ({}): mail {} ({}) not sent", row.recipient(), address,
+                        row.id(), row.template());
+                outbox.markSent(row.id(), "-");
+                sent++;
+                continue;
+            }
+            String messageId = row.messageId() != null ? row.messageId()
+                    : messageId(row.id(), batchId, settings.messageIdDomain());
+            ready.add(new Ready(row, address, messageId, message(row, address, messageId)));
+        }
+        String attempt = UUID.randomUUID().toString();
         String refusal = null;
         SmtpRelay.Connection connection = null;
+        // true when the mail at i was already taken in the commit that recorded the one before it
+        boolean taken = false;
         try {
-            for (MailOutbox.Pending mail : mails) {
-                String address = address(mail.recipient());
-                if (!valid(address)) {
-                    log.warn("No usable mail address for {} ({}): mail {} ({}) not sent", mail.recipient(), address,
-                            mail.id(), mail.template());
-                    outbox.markSent(mail.id(), "-");
-                    sent++;
-                    continue;
-                }
-                String messageId = mail.messageId() != null ? mail.messageId()
-                        : messageId(mail.id(), batchId, settings.messageIdDomain());
-                MimeMessage message = message(mail, address, messageId);
+            for (int i = 0; i < ready.size(); i++) {
+                Ready mail = ready.get(i);
                 if (connection == null) {
                     try {
                         connection = relay.connect();
@@ -104,22 +115,23 @@ class MailHandover {
                         return new Outcome(sent, SmtpRelay.Failure.UNREACHABLE, describe(e));
                     }
                 }
-                if (!outbox.take(mail.id(), attempt, messageId, leaseCutoff())) {
+                if (!taken && !outbox.take(mail.row().id(), attempt, mail.messageId(), leaseCutoff())) {
                     // sent meanwhile, or another attempt holds it (a run that outlived its job lock)
                     continue;
                 }
-                if (mail.handoverAt() != null) {
+                taken = false;
+                if (mail.row().handoverAt() != null) {
                     log.warn("Mail {} {}: an earlier handover ({}) never recorded the relay's answer; it may have"
-                            + " arrived already and is sent again with the same Message-ID", mail.id(), messageId,
-                            mail.handoverAt());
+                            + " arrived already and is sent again with the same Message-ID", mail.row().id(),
+                            mail.messageId(), mail.row().handoverAt());
                 }
                 try {
-                    connection.send(message);
+                    connection.send(mail.message());
                 } catch (MessagingException e) {
-                    outbox.release(mail.id(), attempt);
+                    outbox.release(mail.row().id(), attempt);
                     SmtpRelay.Failure failure = SmtpRelay.classify(e);
-                    log.warn("Mail {} {} to {} not accepted by the relay ({}): {}", mail.id(), messageId, address,
-                            failure, describe(e));
+                    log.warn("Mail {} {} to {} not accepted by the relay ({}): {}", mail.row().id(), mail.messageId(),
+                            mail.address(), failure, describe(e));
                     if (failure == SmtpRelay.Failure.UNREACHABLE) {
                         return new Outcome(sent, failure, describe(e));
                     }
@@ -130,7 +142,13 @@ class MailHandover {
                     connection = null;
                     continue;
                 }
-                outbox.markSent(mail.id(), address);
+                if (i + 1 < ready.size()) {
+                    Ready next = ready.get(i + 1);
+                    taken = outbox.markSentAndTake(mail.row().id(), mail.address(), next.row().id(), attempt,
+                            next.messageId(), leaseCutoff());
+                } else {
+                    outbox.markSent(mail.row().id(), mail.address());
+                }
                 sent++;
             }
             return refusal == null ? new Outcome(sent, null, null)

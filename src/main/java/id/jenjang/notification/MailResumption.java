@@ -1,6 +1,8 @@
 package id.jenjang.notification;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -19,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Ends the waits of mail batches as soon as the relay is back, instead of at their next attempt (up to
  * {@code max-wait} away). Every {@code resume-check}, on each node: if any mail job waits for a later time (a
- * batch at {@code Timer_MailRetry}, or a sending step the engine retries later), ask the relay for a connection;
- * if it answers, make those jobs due now and wake the job executor. Jobs without retries left (incidents) are
+ * batch at {@code Timer_MailRetry}, or a failed sending step the engine retries later), ask the relay for a
+ * connection; if it answers, make those jobs due now and wake the job executor. Jobs without retries left (incidents) are
  * left to BKPSDM. Pulling a wait forward costs one attempt at most: the retry span is measured in time, so it
  * never brings an incident closer. Two nodes doing it at once change the same due dates: the engine's
  * optimistic locking lets one win and the other's change is dropped.
@@ -30,6 +32,7 @@ class MailResumption implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailResumption.class);
     private static final int MAX_PER_CHECK = 1_000;
+    private static final Duration MARGIN = Duration.ofSeconds(5);
 
     private final ManagementService managementService;
     private final ProcessEngineConfigurationImpl engine;
@@ -50,8 +53,14 @@ class MailResumption implements SmartLifecycle {
     /** Makes the waiting mail jobs due now if the relay answers; how many. */
     int resumeIfRelayAnswers() {
         Date now = Date.from(clock.instant());
-        List<Job> waiting = managementService.createJobQuery().processDefinitionKey(MailNotificationProcess.KEY)
-                .active().withRetriesLeft().duedateHigherThan(now).listPage(0, MAX_PER_CHECK);
+        // only jobs due well after now: one due sooner may be running when its due date is changed, and the
+        // change would make that run fail on the engine's optimistic lock (a new job's due date is "now")
+        Date later = Date.from(clock.instant().plus(MARGIN));
+        List<Job> waiting = new ArrayList<>(managementService.createJobQuery()
+                .processDefinitionKey(MailNotificationProcess.KEY).activityId(MailNotificationProcess.Elements
+                        .TIMER_MAIL_RETRY).timers().active().duedateHigherThan(later).listPage(0, MAX_PER_CHECK));
+        waiting.addAll(managementService.createJobQuery().processDefinitionKey(MailNotificationProcess.KEY)
+                .withException().withRetriesLeft().active().duedateHigherThan(later).listPage(0, MAX_PER_CHECK));
         if (waiting.isEmpty() || !relay.answers()) {
             return 0;
         }
@@ -59,6 +68,8 @@ class MailResumption implements SmartLifecycle {
         for (Job job : waiting) {
             try {
                 managementService.setJobDuedate(job.getId(), now);
+                log.debug("Mail job {} ({}, due {}, {}) made due now", job.getId(), job.getProcessInstanceId(),
+                        job.getDuedate(), job.getExceptionMessage());
                 resumed++;
             } catch (ProcessEngineException e) {
                 // executed, deleted or moved by another node meanwhile: nothing left to pull forward

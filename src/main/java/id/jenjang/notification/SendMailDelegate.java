@@ -63,7 +63,10 @@ public class SendMailDelegate implements JavaDelegate {
         }
         if (outcome.failure() == null) {
             // every mail left is held by another attempt (one that outlived its job lock or died): wait for it
-            waitFor(execution, handover.untilHoldsEnd(batch));
+            Duration wait = handover.untilHoldsEnd(batch);
+            log.info("Mail batch {}: the {} mails left are held by another attempt; waiting {}", batch,
+                    counts.pending(), wait);
+            waitFor(execution, wait);
             return;
         }
         Instant now = clock.instant();

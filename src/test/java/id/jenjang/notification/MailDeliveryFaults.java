@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issue 11, "mail exactly once": the faults an operator measured (a crash between the relay's acceptance and
  * the record of it, SMTP down for minutes and for longer than the retry span), with the job executor running as
  * in production and mail received by the real SMTP server (GreenMail), counted by Message-ID. The context runs
- * the retries in seconds (retry-span 20 s; see the annotations). Runs on H2 ({@link MailDeliveryFaultsTest})
+ * the retries in seconds (retry-span 30 s, waits up to 10 s; see the annotations). Runs on H2 ({@link MailDeliveryFaultsTest})
  * and PostgreSQL ({@link MailDeliveryFaultsPostgresIT}, which adds database connection cuts).
  */
 abstract class MailDeliveryFaults {
@@ -132,7 +132,10 @@ abstract class MailDeliveryFaults {
         String batch = requestMail(staff);
         String instance = instance(batch);
 
-        await("three waits at Timer_MailRetry", Duration.ofSeconds(30), () -> waits(instance).size() >= 3);
+        // until the batch waits at Timer_MailRetry for a while yet: the resume check, not the timer, ends it
+        await("a wait of over 6 s at Timer_MailRetry", settings.retrySpan(), () -> waits(instance).size() >= 3
+                && waitingUntil(instance).isAfter(Instant.now().plusSeconds(6)));
+        Instant timerDue = waitingUntil(instance);
         assertThat(incidents(batch)).as("no incident inside the span").isEmpty();
         List<Duration> waits = waits(instance);
         assertThat(waits.get(0)).isEqualTo(settings.firstWait());
@@ -147,8 +150,10 @@ abstract class MailDeliveryFaults {
         Duration resumed = Duration.between(back, Instant.now());
 
         List<Row> rows = rows(batch);
-        report("SMTP down %d waits (%s), back: all %d mails out %d ms later", waits(instance).size(), waits,
-                rows.size(), resumed.toMillis());
+        report("SMTP down %d waits (%s), back: all %d mails out %d ms later (the timer would have fired %d ms"
+                + " after the relay's return)", waits(instance).size(), waits, rows.size(), resumed.toMillis(),
+                Duration.between(back, timerDue).toMillis());
+        assertThat(Instant.now()).as("the resume check ended the wait before its timer").isBefore(timerDue);
         assertThat(delivered(rows)).isEqualTo(expected(rows, Map.of()));
         assertThat(rows).allMatch(r -> r.handovers() == 1);
         assertThat(incidents(batch)).isEmpty();
@@ -249,6 +254,13 @@ abstract class MailDeliveryFaults {
                 .orderPartiallyByOccurrence().asc().list().stream().map(d -> (HistoricVariableUpdate) d)
                 .filter(u -> u.getVariableName().equals(MailNotificationProcess.Variables.MAIL_RETRY_WAIT.name()))
                 .filter(u -> u.getValue() != null).map(u -> Duration.parse(u.getValue().toString())).toList();
+    }
+
+    /** When the batch's wait at Timer_MailRetry ends (the past when it is not waiting). */
+    Instant waitingUntil(String instance) {
+        Job timer = managementService.createJobQuery().processInstanceId(instance)
+                .activityId(MailNotificationProcess.Elements.TIMER_MAIL_RETRY).singleResult();
+        return timer == null ? Instant.EPOCH : timer.getDuedate().toInstant();
     }
 
     void awaitSent(String batch, Duration limit) {

@@ -36,9 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
         "jenjang.login-throttle.forgive-one-every=PT5S",
         // mail waits and retries in seconds (see JenjangSpringTest); recording "sent" outlasts a connection cut
         // of a few seconds, as record-retry does in production for a minute
-        "jenjang.mail.retry-span=PT20S",
+        "jenjang.mail.retry-span=PT30S",
         "jenjang.mail.first-wait=PT1S",
-        "jenjang.mail.max-wait=PT2S",
+        "jenjang.mail.max-wait=PT10S",
         "jenjang.mail.job-retry-cycle=PT1S,PT1S",
         "jenjang.mail.resume-check=PT1S",
         "jenjang.mail.handover-lease=PT8S",

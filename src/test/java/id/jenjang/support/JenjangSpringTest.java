@@ -27,9 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "jenjang.login-throttle.forgive-one-every=PT5S",
         // mail waits and retries in seconds, so MailDeliveryFaults shows an SMTP outage inside and beyond the
         // retry span and a crash's mail in doubt within a test (production: docs/operations.md "Mail")
-        "jenjang.mail.retry-span=PT20S",
+        "jenjang.mail.retry-span=PT30S",
         "jenjang.mail.first-wait=PT1S",
-        "jenjang.mail.max-wait=PT2S",
+        "jenjang.mail.max-wait=PT10S",
         "jenjang.mail.job-retry-cycle=PT1S,PT1S",
         "jenjang.mail.resume-check=PT1S",
         "jenjang.mail.handover-lease=PT3S",
