@@ -2,141 +2,99 @@ package id.jenjang.notification;
 
 import static id.jenjang.notification.MailNotificationProcess.Variables.*;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.jenjang.employee.EmployeeRepository;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends up to one SMTP connection's worth of a batch's unsent mail and marks what left. When SMTP is down
- * nothing leaves: the exception fails the job, the engine retries and finally raises an incident that BKPSDM
- * sees in Cockpit; nothing is lost. When only part leaves, that part is marked and committed (no exception),
- * and the process loops to send the rest, so a retry never sends a mail twice. The address is looked up when
- * sending, so a corrected address in the master data is used.
+ * The sending step of {@code mail-notification}: hands up to one connection's worth of the batch to the relay
+ * ({@link MailHandover}) and decides what the process does next, from mail_outbox: all sent, the end; some
+ * left, again at once; nothing could leave, wait at {@code Timer_MailRetry} as {@link MailRetryPolicy} says.
+ * Waiting is not failing: an SMTP outage inside {@code retry-span} raises no incident and rolls nothing back.
+ * Once the relay has failed the batch for the whole span, the step fails and the engine's retries end in one
+ * incident for the batch, which BKPSDM retries in Cockpit once the relay is back.
  */
 @Component
 public class SendMailDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(SendMailDelegate.class);
-    /** Mails per job: one SMTP connection, one short transaction. */
-    static final int PER_JOB = 50;
 
-    private final JavaMailSender mailSender;
-    private final MailTemplates templates;
+    private final MailHandover handover;
     private final MailOutbox outbox;
-    private final EmployeeRepository employees;
-    private final IdentityService identityService;
-    private final ObjectMapper json;
-    private final String from;
-    private final Counter sent;
+    private final MailParameters parameters;
+    private final Clock clock;
+    private final MailRetryPolicy policy;
 
-    public SendMailDelegate(JavaMailSender mailSender, MailTemplates templates, MailOutbox outbox,
-            EmployeeRepository employees, IdentityService identityService, ObjectMapper json,
-            @Value("${jenjang.mail.from:jenjang@kotacontoh.go.id}") String from, MeterRegistry registry) {
-        this.mailSender = mailSender;
-        this.templates = templates;
+    SendMailDelegate(MailHandover handover, MailOutbox outbox, MailParameters parameters, Clock clock,
+            MailSettings settings) {
+        this.handover = handover;
         this.outbox = outbox;
-        this.employees = employees;
-        this.identityService = identityService;
-        this.json = json;
-        this.from = from;
-        this.sent = Counter.builder("jenjang.mail.sent")
-                .description("mails handed to the SMTP relay (counted when it accepted them)").register(registry);
+        this.parameters = parameters;
+        this.clock = clock;
+        this.policy = MailRetryPolicy.of(settings);
     }
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
         String batch = MAIL_BATCH.require(execution);
-        Map<Long, String> done = send(outbox.unsent(batch, PER_JOB));
-        // handed over now, whatever happens to this job's transaction later
-        sent.increment(done.values().stream().filter(address -> !"-".equals(address)).count());
-        outbox.markSent(done);
-        Integer before = SENT_COUNT.get(execution);
-        SENT_COUNT.set(execution, (before == null ? 0 : before) + done.size());
-        MAIL_PENDING.set(execution, outbox.countUnsent(batch));
+        MailHandover.Outcome outcome = handover.handOver(batch);
+        MailOutbox.Counts counts = outbox.counts(batch);
+        SENT_COUNT.set(execution, counts.sent());
+        MAIL_PENDING.set(execution, counts.pending());
+        if (counts.pending() == 0 || outcome.progress()) {
+            MAIL_WAITING.set(execution, false);
+            MAIL_FAILING_SINCE.set(execution, null);
+            MAIL_LAST_ERROR.set(execution, null);
+            return;
+        }
+        if (execution.getBpmnModelInstance().getModelElementById(
+                MailNotificationProcess.Elements.TIMER_MAIL_RETRY) == null) {
+            // an instance of a version without the timer: its loop would run again at once, so fail as it did
+            throw new MailNotDeliveredException("Surel belum dapat diserahkan ke server SMTP: "
+                    + (outcome.failureMessage() == null ? "surel sedang diserahkan oleh percobaan lain"
+                            : outcome.failureMessage()));
+        }
+        if (outcome.failure() == null) {
+            // every mail left is held by another attempt (one that outlived its job lock or died): wait for it
+            Duration wait = handover.untilHoldsEnd(batch);
+            log.info("Mail batch {}: the {} mails left are held by another attempt; waiting {}", batch,
+                    counts.pending(), wait);
+            waitFor(execution, wait);
+            return;
+        }
+        Instant now = clock.instant();
+        Date since = MAIL_FAILING_SINCE.get(execution);
+        Instant failingSince = since == null ? now : since.toInstant();
+        Optional<Duration> wait = policy.waitAfterFailure(failingSince, now);
+        if (wait.isEmpty()) {
+            throw new MailNotDeliveredException("Surel belum dapat diserahkan ke server SMTP sejak "
+                    + parameters.format(Date.from(failingSince)) + " (lebih dari " + policy.span()
+                    + "); kesalahan terakhir: " + outcome.failureMessage()
+                    + ". Coba lagi di Cockpit setelah server SMTP pulih.");
+        }
+        log.warn("Mail batch {}: relay {} ({}), {} mails wait {} (failing since {})", batch, outcome.failure(),
+                outcome.failureMessage(), counts.pending(), wait.get(), failingSince);
+        MAIL_FAILING_SINCE.set(execution, Date.from(failingSince));
+        MAIL_LAST_ERROR.set(execution, outcome.failureMessage());
+        waitFor(execution, wait.get());
     }
 
-    /** The mails that left (or can never leave: no address), by outbox id, with the address used or "-". */
-    private Map<Long, String> send(List<MailOutbox.Pending> mails) throws Exception {
-        Map<Long, String> done = new LinkedHashMap<>();
-        Map<SimpleMailMessage, MailOutbox.Pending> messages = new IdentityHashMap<>();
-        for (MailOutbox.Pending mail : mails) {
-            String address = address(mail.recipient());
-            if (!valid(address)) {
-                log.warn("No usable mail address for {} ({}): mail {} not sent", mail.recipient(), address,
-                        mail.template());
-                done.put(mail.id(), "-");
-                continue;
-            }
-            messages.put(message(mail, address), mail);
-        }
-        if (messages.isEmpty()) {
-            return done;
-        }
-        try {
-            mailSender.send(messages.keySet().toArray(SimpleMailMessage[]::new));
-            messages.forEach((message, mail) -> done.put(mail.id(), message.getTo()[0]));
-        } catch (MailSendException e) {
-            messages.forEach((message, mail) -> {
-                if (!e.getFailedMessages().containsKey(message)) {
-                    done.put(mail.id(), message.getTo()[0]);
-                }
-            });
-            if (done.isEmpty()) {
-                throw e;
-            }
-            // part left: commit that part; the loop sends the rest, and fails there if SMTP stays down
-            log.warn("{} of {} mails not sent, sending them again: {}", e.getFailedMessages().size(),
-                    messages.size(), e.getMessage());
-        }
-        return done;
+    private static void waitFor(DelegateExecution execution, Duration wait) {
+        MAIL_WAITING.set(execution, true);
+        MAIL_RETRY_WAIT.set(execution, wait.toString());
     }
 
-    private static boolean valid(String address) {
-        if (address == null || address.isBlank()) {
-            return false;
+    /** The batch could not be handed over; its message is what BKPSDM reads on the incident in Cockpit. */
+    static final class MailNotDeliveredException extends RuntimeException {
+        MailNotDeliveredException(String message) {
+            super(message);
         }
-        try {
-            new InternetAddress(address, true);
-            return true;
-        } catch (AddressException e) {
-            return false;
-        }
-    }
-
-    private SimpleMailMessage message(MailOutbox.Pending mail, String address) throws Exception {
-        Map<String, String> params = json.readValue(mail.params(), new TypeReference<>() { });
-        MailTemplates.Mail text = templates.render(mail.template(), params);
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(address);
-        message.setSubject(text.subject());
-        message.setText(text.body());
-        return message;
-    }
-
-    private String address(String recipient) {
-        return employees.find(recipient).map(e -> e.email()).orElseGet(() -> {
-            User user = identityService.createUserQuery().userId(recipient).singleResult();
-            return user == null ? null : user.getEmail();
-        });
     }
 }

@@ -20,6 +20,7 @@ public final class ModelBeans {
             // routing: dates, cycles and groups the models read, computed by Jenjang
             bean("appraisalRouting", "annual", "calibrationUnits", "objectionWindow", "reviewerGroups",
                     "selfAssessmentReminder"),
+            bean("mailRouting", "retryCycle"),
             bean("promotionRouting", "dueDate", "slaCycle", "sweepCycle"),
             bean("ruleRouting", "predikatForPeriod", "predikatToday"),
             // listeners

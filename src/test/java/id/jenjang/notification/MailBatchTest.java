@@ -1,14 +1,13 @@
 package id.jenjang.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.jenjang.support.AppraisalFixture;
 import id.jenjang.support.JenjangProcessTest;
 import id.jenjang.system.demo.DemoMailServer;
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * All mail one transaction asks for is one batch: a cycle opening's page of hundreds of "new task" mails is one
- * mail-notification instance, not one each, and it is sent in jobs of one SMTP connection each. When SMTP goes
- * down halfway, what left is not sent again and the rest arrives after the incident is retried.
+ * mail-notification instance, not one each, and it is sent in runs of one SMTP connection each, one mail at a
+ * time under its own Message-ID. When SMTP goes down halfway, what left is not sent again, the batch waits
+ * without an incident, and the rest arrives once the relay is back, without anyone retrying anything.
  */
 @JenjangProcessTest
 class MailBatchTest {
@@ -40,6 +40,8 @@ class MailBatchTest {
     RuntimeService runtimeService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailResumption resumption;
 
     @Test
     void aPageOfTheOpeningIsOneBatchAndEveryMailArrivesOnceThoughSmtpFailsHalfway() throws Exception {
@@ -55,51 +57,54 @@ class MailBatchTest {
         int mails = count("SELECT COUNT(*) FROM mail_outbox WHERE batch_id = ?", batch);
         assertThat(mails).as("staff and their rater each have a self-assessment").isEqualTo(71);
         assertThat(mailInstances() - batchesBefore).isEqualTo(1);
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(MailNotificationProcess.KEY)
+                .variableValueEquals("mailBatch", batch).singleResult().getId();
         int receivedBefore = server.greenMail().getReceivedMessages().length;
 
-        // first job: one SMTP connection's worth
-        managementService.executeJob(mailJob().getId());
+        // first run: one SMTP connection's worth
+        managementService.executeJob(job(instance).getId());
         assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE batch_id = ? AND sent_at IS NOT NULL", batch))
-                .isEqualTo(SendMailDelegate.PER_JOB);
+                .isEqualTo(MailHandover.PER_RUN);
 
         // a stopped and restarted GreenMail forgets what it received: keep what arrived so far
-        List<String> arrived = new java.util.ArrayList<>(Arrays.stream(server.greenMail().getReceivedMessages())
-                .skip(receivedBefore).map(MailBatchTest::recipient).toList());
+        List<MimeMessage> arrived = new ArrayList<>(Arrays.asList(server.greenMail().getReceivedMessages())
+                .subList(receivedBefore, server.greenMail().getReceivedMessages().length));
         server.stop();
-        Job looped;
         try {
-            looped = mailJob();
-            for (int attempt = 0; attempt < 3; attempt++) {
-                assertThatThrownBy(() -> managementService.executeJob(looped.getId())).isNotNull();
-            }
-            assertThat(managementService.createJobQuery().jobId(looped.getId()).singleResult().getRetries())
-                    .isZero();
-            assertThat(fixture.incidentOf(looped).getActivityId()).isEqualTo("Task_SendMail");
+            managementService.executeJob(job(instance).getId());
+            Job wait = job(instance);
+            assertThat(wait.getExceptionMessage()).as("waiting for the relay is no failure").isNull();
+            assertThat(wait.getDuedate()).isInTheFuture();
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+            assertThat(runtimeService.getVariable(instance, "mailLastError")).asString().isNotBlank();
+            assertThat(resumption.resumeIfRelayAnswers()).as("the relay does not answer yet").isZero();
         } finally {
             server.start();
         }
-        // BKPSDM retries the incident in Cockpit once SMTP is back (the retry runs at once, as Cockpit's does)
-        managementService.setJobRetries(looped.getId(), 1);
-        managementService.executeJob(looped.getId());
+        // nobody retries anything: the resume check sees the relay back and the wait ends now
+        resumption.resumeIfRelayAnswers();
+        assertThat(managementService.createJobQuery().processInstanceId(instance).executable().count()).isOne();
         fixture.sendPendingMail();
 
         assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE batch_id = ? AND sent_at IS NULL", batch)).isZero();
-        Arrays.stream(server.greenMail().getReceivedMessages()).map(MailBatchTest::recipient).forEach(arrived::add);
-        Map<String, Long> received = arrived.stream().collect(Collectors.groupingBy(Function.identity(),
-                Collectors.counting()));
+        arrived.addAll(Arrays.asList(server.greenMail().getReceivedMessages()));
+        List<String> messageIds = jdbc.queryForList("SELECT message_id FROM mail_outbox WHERE batch_id = ?",
+                String.class, batch);
+        assertThat(messageIds).hasSize(71).doesNotHaveDuplicates().allMatch(id -> id.startsWith("<jenjang."));
+        Map<String, Long> received = arrived.stream().map(MailBatchTest::messageId).filter(messageIds::contains)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(received).as("every mail of the batch arrived exactly once")
+                .isEqualTo(messageIds.stream().collect(Collectors.toMap(id -> id, id -> 1L)));
         List<String> addresses = jdbc.queryForList("SELECT sent_to FROM mail_outbox WHERE batch_id = ?",
                 String.class, batch);
         assertThat(addresses).hasSize(71).doesNotHaveDuplicates().allMatch(a -> a.endsWith("@uji.go.id"));
-        assertThat(received).as("every mail of the batch arrived exactly once")
-                .isEqualTo(addresses.stream().collect(Collectors.toMap(a -> a, a -> 1L)));
-        ProcessInstance batchInstance = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(MailNotificationProcess.KEY).variableValueEquals("mailBatch", batch)
+        ProcessInstance batchInstance = runtimeService.createProcessInstanceQuery().processInstanceId(instance)
                 .singleResult();
         assertThat(batchInstance).as("the batch instance ended").isNull();
     }
 
-    private Job mailJob() {
-        return managementService.createJobQuery().processDefinitionKey(MailNotificationProcess.KEY).singleResult();
+    private Job job(String instance) {
+        return managementService.createJobQuery().processInstanceId(instance).singleResult();
     }
 
     private long mailInstances() {
@@ -111,10 +116,9 @@ class MailBatchTest {
         return jdbc.queryForObject(sql, Integer.class, args);
     }
 
-    private static String recipient(MimeMessage message) {
+    private static String messageId(MimeMessage message) {
         try {
-            Address[] to = message.getAllRecipients();
-            return to[0].toString();
+            return message.getMessageID();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

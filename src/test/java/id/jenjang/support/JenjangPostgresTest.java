@@ -33,7 +33,16 @@ import org.springframework.test.context.ActiveProfiles;
         // failed logins wait seconds, not minutes, so LoginAttacks can show the recovery (same rule as production)
         "jenjang.login-throttle.account-max-delay=PT2S",
         "jenjang.login-throttle.address-max-delay=PT3S",
-        "jenjang.login-throttle.forgive-one-every=PT5S"})
+        "jenjang.login-throttle.forgive-one-every=PT5S",
+        // mail waits and retries in seconds (see JenjangSpringTest); recording "sent" outlasts a connection cut
+        // of a few seconds, as record-retry does in production for a minute
+        "jenjang.mail.retry-span=PT30S",
+        "jenjang.mail.first-wait=PT1S",
+        "jenjang.mail.max-wait=PT10S",
+        "jenjang.mail.job-retry-cycle=PT1S,PT1S",
+        "jenjang.mail.resume-check=PT1S",
+        "jenjang.mail.handover-lease=PT8S",
+        "jenjang.mail.record-retry=PT5S"})
 public @interface JenjangPostgresTest {
 
     String TAG = "postgres-context";

@@ -28,6 +28,15 @@ import org.springframework.boot.test.context.SpringBootTest;
         // failed logins wait seconds, not minutes, so LoginAttacks can show the recovery (same rule as production)
         "jenjang.login-throttle.account-max-delay=PT2S",
         "jenjang.login-throttle.address-max-delay=PT3S",
-        "jenjang.login-throttle.forgive-one-every=PT5S"})
+        "jenjang.login-throttle.forgive-one-every=PT5S",
+        // mail waits and retries in seconds, so MailDeliveryFaults shows an SMTP outage inside and beyond the
+        // retry span and a crash's mail in doubt within a test (production: docs/operations.md "Mail")
+        "jenjang.mail.retry-span=PT30S",
+        "jenjang.mail.first-wait=PT1S",
+        "jenjang.mail.max-wait=PT10S",
+        "jenjang.mail.job-retry-cycle=PT1S,PT1S",
+        "jenjang.mail.resume-check=PT1S",
+        "jenjang.mail.handover-lease=PT3S",
+        "jenjang.mail.record-retry=PT1S"})
 public @interface JenjangSpringTest {
 }
