@@ -11,6 +11,7 @@ import id.jenjang.appraisal.EmployeeAppraisalProcess;
 import id.jenjang.appraisal.Period;
 import id.jenjang.employee.EmployeeImportService;
 import id.jenjang.notification.MailNotificationProcess;
+import id.jenjang.support.SyntheticOrganisation;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,14 +87,9 @@ class CycleOpeningBenchmark {
 
     static final int EMPLOYEES = Integer.getInteger("benchmark.employees", 50_000);
     static final int IMPORT_CHUNK = 5_000;
-    static final int UNIT_SIZE = 100;
-    static final int DIRECTORATE_SIZE = 1_000;
     static final String PERIOD = System.getProperty("benchmark.period", "2026-Q4");
     static final boolean MAIL_HELD = !"concurrent".equals(System.getProperty("benchmark.mail", "held"));
     static final int MAIL_DRAIN_SECONDS = Integer.getInteger("benchmark.mail-drain-seconds", 60);
-    static final String HEADER = "nip,nama,email,unit_kode,unit_nama,unit_induk,jabatan,jenis_jabatan,golongan,"
-            + "tmt_golongan,pendidikan,nip_atasan,peran\n";
-    static final String TOP_NIP = "196001011985011000";
 
     static GreenMail greenMail;
 
@@ -277,16 +272,16 @@ class CycleOpeningBenchmark {
         String warmUpPeriod = (period.year() - 20) + (period.annual() ? "" : "-Q" + period.quarter());
         Map<String, Object> variables = new HashMap<>();
         variables.put("period", warmUpPeriod);
-        variables.put("unitCode", directorate(0));
+        variables.put("unitCode", SyntheticOrganisation.directorate(0));
         long start = System.nanoTime();
         runtimeService.startProcessInstanceByKey(AppraisalCycleProcess.KEY, variables);
-        String key = AppraisalCycleProcess.businessKey(warmUpPeriod, directorate(0));
+        String key = AppraisalCycleProcess.businessKey(warmUpPeriod, SyntheticOrganisation.directorate(0));
         long deadline = start + 600_000_000_000L;
         while ("OPENING".equals(cycles.find(key).orElseThrow().status()) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        report("warm-up: cycle %s (%d employees) opened in %.1f s", key, Math.min(EMPLOYEES, DIRECTORATE_SIZE),
-                (System.nanoTime() - start) / 1e9);
+        report("warm-up: cycle %s (%d employees) opened in %.1f s", key,
+                Math.min(EMPLOYEES, SyntheticOrganisation.DIRECTORATE_SIZE), (System.nanoTime() - start) / 1e9);
     }
 
     /** Releases the held mail and measures its sending for at most {@code benchmark.mail-drain-seconds}. */
@@ -310,70 +305,13 @@ class CycleOpeningBenchmark {
 
     private void importOrganisation() {
         long start = System.nanoTime();
-        List<String> chunks = organisation(EMPLOYEES, IMPORT_CHUNK);
+        List<String> chunks = SyntheticOrganisation.employeeCsv(EMPLOYEES, IMPORT_CHUNK);
         for (String chunk : chunks) {
             importService.importCsv(chunk, false);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         report("import %d employees (+1 head without supervisor) in %d chunks: %.1f s", EMPLOYEES, chunks.size(),
                 ms / 1000.0);
-    }
-
-    /**
-     * The head of the organisation (no supervisor, so not appraised) and {@code employees} appraisable
-     * employees: directorates of 1,000 under one root unit, each of ten units of 100. The first employee of a
-     * directorate heads it and reports to the head of the organisation; the first of every other unit heads the
-     * unit and reports to the directorate head; everybody else reports to the head of their unit (in a
-     * directorate's first unit, to the directorate head). Returned as import files of whole directorates.
-     */
-    static List<String> organisation(int employees, int chunkSize) {
-        List<String> chunks = new ArrayList<>();
-        StringBuilder csv = new StringBuilder(HEADER);
-        csv.append(String.join(",", TOP_NIP, "Kepala Daerah Bench", "kepala@contoh.go.id", "BENCHROOT",
-                "Pemerintah Kota Bench", "", "Sekretaris Daerah", "JPT", "IV/d", "2015-04-01", "S2", "", ""))
-                .append('\n');
-        String directorHead = null;
-        String unitHead = null;
-        int inChunk = 0;
-        for (int i = 0; i < employees; i++) {
-            // birth dates from 1960 on, ten employees per day: 50,000 employees are born before 1974
-            LocalDate born = LocalDate.of(1960, 1, 1).plusDays(i / 10);
-            String nip = String.format("%04d%02d%02d199501%d%03d", born.getYear(), born.getMonthValue(),
-                    born.getDayOfMonth(), 1 + i % 2, i % 10);
-            String directorate = directorate(i);
-            String unit = String.format("BENCH%04d", i / UNIT_SIZE);
-            String row;
-            if (i % DIRECTORATE_SIZE == 0) {
-                directorHead = nip;
-                unitHead = nip;
-                row = String.join(",", nip, "Pegawai " + i, "p" + i + "@contoh.go.id", directorate,
-                        "Direktorat " + directorate, "BENCHROOT", "Kepala Direktorat", "JPT", "IV/c", "2019-01-01",
-                        "S2", TOP_NIP, "");
-            } else if (i % UNIT_SIZE == 0) {
-                unitHead = nip;
-                row = String.join(",", nip, "Pegawai " + i, "p" + i + "@contoh.go.id", unit, "Unit " + unit,
-                        directorate, "Kepala Unit", "ADMINISTRATOR", "IV/a", "2019-02-01", "S1", directorHead, "");
-            } else {
-                row = String.join(",", nip, "Pegawai " + i, "p" + i + "@contoh.go.id", unit, "Unit " + unit,
-                        directorate, "Staf", "PELAKSANA", "II/c", "2019-0" + (1 + i % 9) + "-01", "S1", unitHead,
-                        "");
-            }
-            csv.append(row).append('\n');
-            inChunk++;
-            if (inChunk >= chunkSize && (i + 1) % DIRECTORATE_SIZE == 0) {
-                chunks.add(csv.toString());
-                csv = new StringBuilder(HEADER);
-                inChunk = 0;
-            }
-        }
-        if (inChunk > 0) {
-            chunks.add(csv.toString());
-        }
-        return chunks;
-    }
-
-    static String directorate(int employee) {
-        return String.format("BENCHD%02d", employee / DIRECTORATE_SIZE);
     }
 
     static final List<String> TABLES = List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_JOB", "ACT_RU_VARIABLE",
