@@ -111,7 +111,7 @@ class PromotionSweepBenchmark {
     @Test
     void sweepWholeOrganisationInPages() throws Exception {
         long start = System.nanoTime();
-        for (String chunk : CycleOpeningBenchmark.organisation(EMPLOYEES, CycleOpeningBenchmark.IMPORT_CHUNK)) {
+        for (String chunk : id.jenjang.support.SyntheticOrganisation.employeeCsv(EMPLOYEES, CycleOpeningBenchmark.IMPORT_CHUNK)) {
             employeeImport.importCsv(chunk, false);
         }
         report("import %d employees in %.1f s", EMPLOYEES + 1, (System.nanoTime() - start) / 1e9);
